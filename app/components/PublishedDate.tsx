@@ -1,0 +1,13 @@
+import type { Edition } from "~/editions";
+import { formatDate, formatRelativeIfFresh } from "~/utils/format";
+
+/** A publish date in the edition's calendar and digits; "3 hours ago" for fresh posts, the date in the title */
+export function PublishedDate({ edition, date, now }: { edition: Edition; date: Date; now: Date }) {
+  const absolute = formatDate(edition, date);
+  const relative = formatRelativeIfFresh(edition, date, now);
+  return (
+    <time dateTime={date.toISOString()} title={relative ? absolute : undefined}>
+      {relative ?? absolute}
+    </time>
+  );
+}

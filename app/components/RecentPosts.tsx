@@ -1,0 +1,35 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Edition } from "~/editions";
+import { PublishedDate } from "./PublishedDate";
+
+export function RecentPosts({
+  edition,
+  articles,
+  now,
+}: {
+  edition: Edition;
+  articles: { slug: string; title: string; publishedAt: Date }[];
+  now: Date;
+}) {
+  const { t } = useTranslation("article");
+  return (
+    <aside aria-labelledby="recent-posts" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
+      <h2 id="recent-posts" className="mb-3 text-lg font-bold">
+        {t("recentPosts")}
+      </h2>
+      <ul className="space-y-3">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium hover:text-brand hover:underline">
+              {article.title}
+            </Link>
+            <p className="text-sm text-stone-500">
+              <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

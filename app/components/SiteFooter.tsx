@@ -1,0 +1,39 @@
+import { useTranslation } from "react-i18next";
+import type { Edition } from "~/editions";
+import { site } from "~/site";
+import { formatYear } from "~/utils/format";
+import { SocialIcon } from "./SocialIcon";
+
+export function SiteFooter({ edition }: { edition: Edition }) {
+  const { t } = useTranslation("common");
+  const years = `${formatYear(edition, site.foundedYear)}–${formatYear(edition, new Date().getFullYear())}`;
+
+  return (
+    <footer className="mt-12 bg-stone-900 text-stone-200">
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8 sm:flex-row sm:items-center sm:justify-between">
+        <div>
+          <p className="mb-2 font-semibold">{t("footer.followUs")}</p>
+          <ul className="flex gap-3">
+            {site.social.map(({ network, url }) => (
+              <li key={network}>
+                <a
+                  href={url}
+                  rel="noopener"
+                  className="flex h-10 w-10 items-center justify-center rounded-full bg-white/10 hover:bg-white/25"
+                >
+                  <SocialIcon network={network} />
+                  <span className="sr-only">{t(`social.${network}`)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <p className="text-sm text-stone-400">{t("footer.copyright", { years, brand: t("brand") })}</p>
+        <a href="#top" className="text-sm font-semibold underline-offset-4 hover:underline">
+          <span aria-hidden="true">↑ </span>
+          {t("footer.backToTop")}
+        </a>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,104 @@
+import { Link, NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { findEdition, type Edition } from "~/editions";
+import { useEditionLinks } from "~/routing/edition-links";
+import { DisclosureMenu } from "./DisclosureMenu";
+
+const mediaKinds = ["cartoons", "newspics", "photos", "videos"] as const;
+const publicationKinds = [
+  { kind: "books", label: "books" },
+  { kind: "newsletter", label: "newsletter" },
+  { kind: "pars-brief", label: "parsBrief" },
+] as const;
+
+const itemClass = "block rounded px-3 py-2 font-medium hover:bg-white/15 focus-visible:bg-white/15";
+const activeClass = ({ isActive }: { isActive: boolean }) => `${itemClass} ${isActive ? "underline underline-offset-4" : ""}`;
+const submenuLinkClass = "block px-4 py-2 text-stone-800 hover:bg-stone-100 focus-visible:bg-stone-100";
+
+export function SiteHeader({ edition }: { edition: Edition }) {
+  const { t } = useTranslation(["nav", "common"]);
+  const base = `/${edition.code}`;
+  const editionLinks = useEditionLinks().filter((link) => link.edition !== edition.code);
+
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4">
+        <Link to={base} className="text-2xl font-bold tracking-tight">
+          {t("common:brand")}
+        </Link>
+        <p className="hidden text-sm text-white/80 sm:block">{t("common:tagline")}</p>
+      </div>
+      <nav aria-label={t("nav:mainMenu")} className="border-t border-white/15">
+        <ul className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-2 py-1 text-[0.95rem]">
+          <li>
+            <NavLink to={base} end className={activeClass}>
+              {t("nav:home")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/articles`} className={activeClass}>
+              {t("nav:articles")}
+            </NavLink>
+          </li>
+          <li>
+            <DisclosureMenu label={t("nav:media")} triggerClassName={itemClass}>
+              {mediaKinds.map((kind) => (
+                <li key={kind}>
+                  <Link to={`${base}/media/${kind}`} className={submenuLinkClass}>
+                    {t(`nav:${kind}`)}
+                  </Link>
+                </li>
+              ))}
+            </DisclosureMenu>
+          </li>
+          <li>
+            <DisclosureMenu label={t("nav:publications")} triggerClassName={itemClass}>
+              {publicationKinds.map(({ kind, label }) => (
+                <li key={kind}>
+                  <Link to={`${base}/publications/${kind}`} className={submenuLinkClass}>
+                    {t(`nav:${label}`)}
+                  </Link>
+                </li>
+              ))}
+            </DisclosureMenu>
+          </li>
+          <li>
+            <NavLink to={`${base}/about`} className={activeClass}>
+              {t("nav:about")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/contact`} className={activeClass}>
+              {t("nav:contact")}
+            </NavLink>
+          </li>
+          <li>
+            <DisclosureMenu label={t("nav:editions")} triggerClassName={itemClass}>
+              {editionLinks.map((link) => {
+                const target = findEdition(link.edition);
+                if (!target) return null;
+                return (
+                  <li key={link.edition} lang={target.code} dir={target.dir}>
+                    <a
+                      href={link.href}
+                      hrefLang={target.code}
+                      lang={target.code}
+                      className={submenuLinkClass}
+                      data-edition-link={target.code}
+                    >
+                      <span className="font-semibold">{target.nativeName}</span>
+                      {link.unavailableNotice ? (
+                        <span className="block text-sm text-stone-600">{link.unavailableNotice}</span>
+                      ) : null}
+                    </a>
+                  </li>
+                );
+              })}
+            </DisclosureMenu>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}
+

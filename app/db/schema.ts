@@ -1,0 +1,349 @@
+// The content model (PRODUCT.md). Editions are configuration, not rows: an `edition` column holds
+// the edition code, checked for shape only, so that adding an edition needs no migration.
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const articleStatuses = ["draft", "scheduled", "published"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+export const mediaKinds = ["cartoons", "newspics", "photos", "videos"] as const;
+export type MediaKind = (typeof mediaKinds)[number];
+export const publicationKinds = ["books", "newsletter", "pars-brief"] as const;
+export type PublicationKind = (typeof publicationKinds)[number];
+export const commentStatuses = ["pending", "approved", "rejected", "spam"] as const;
+export const contactMessageStatuses = ["new", "read", "archived"] as const;
+export const userRoles = ["admin", "editor", "translator"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(", "));
+const editionShape = (column: string) => sql.raw(`${column} ~ '^[a-z]{2,3}(-[a-z0-9]+)?$'`);
+const slugShape = (column: string) => sql.raw(`length(${column}) between 1 and 200 and ${column} !~ '[/?#[:space:]]'`);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+// ---- Taxonomy: one row per thing, one translation row per edition carrying its name and slug ----
+
+export const categories = pgTable("categories", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+});
+
+export const categoryTranslations = pgTable(
+  "category_translations",
+  {
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    edition: text("edition").notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    description: text("description").notNull().default(""),
+  },
+  (t) => [
+    primaryKey({ columns: [t.categoryId, t.edition] }),
+    uniqueIndex("category_translations_edition_slug").on(t.edition, t.slug),
+    check("category_translations_edition", editionShape("edition")),
+    check("category_translations_slug", slugShape("slug")),
+  ],
+);
+
+export const authors = pgTable("authors", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+});
+
+export const authorTranslations = pgTable(
+  "author_translations",
+  {
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => authors.id, { onDelete: "cascade" }),
+    edition: text("edition").notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    bio: text("bio").notNull().default(""),
+  },
+  (t) => [
+    primaryKey({ columns: [t.authorId, t.edition] }),
+    uniqueIndex("author_translations_edition_slug").on(t.edition, t.slug),
+    check("author_translations_edition", editionShape("edition")),
+    check("author_translations_slug", slugShape("slug")),
+  ],
+);
+
+export const series = pgTable("series", {
+  id: serial("id").primaryKey(),
+  key: text("key").notNull().unique(),
+});
+
+export const seriesTranslations = pgTable(
+  "series_translations",
+  {
+    seriesId: integer("series_id")
+      .notNull()
+      .references(() => series.id, { onDelete: "cascade" }),
+    edition: text("edition").notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    description: text("description").notNull().default(""),
+  },
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.edition] }),
+    uniqueIndex("series_translations_edition_slug").on(t.edition, t.slug),
+    check("series_translations_edition", editionShape("edition")),
+    check("series_translations_slug", slugShape("slug")),
+  ],
+);
+
+// ---- Articles ----
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    edition: text("edition").notNull(),
+    /** The same article in several editions shares one translation group */
+    translationGroup: uuid("translation_group").notNull().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    /** Markdown source; rendered and sanitized on the server */
+    body: text("body").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => authors.id, { onDelete: "restrict" }),
+    seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
+    issueNumber: integer("issue_number"),
+    coverImage: text("cover_image"),
+    coverAlt: text("cover_alt"),
+    coverCaption: text("cover_caption"),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    /** For scheduled articles, the moment they go live; visible when status <> 'draft' and published_at <= now() */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("articles_edition_slug").on(t.edition, t.slug),
+    uniqueIndex("articles_translation_group_edition").on(t.translationGroup, t.edition),
+    uniqueIndex("articles_series_issue").on(t.edition, t.seriesId, t.issueNumber),
+    index("articles_edition_published").on(t.edition, t.status, t.publishedAt.desc(), t.id.desc()),
+    index("articles_category_published").on(t.categoryId, t.edition, t.publishedAt.desc()),
+    index("articles_author_published").on(t.authorId, t.edition, t.publishedAt.desc()),
+    index("articles_series_published").on(t.seriesId, t.edition, t.issueNumber),
+    check("articles_edition", editionShape("edition")),
+    check("articles_slug", slugShape("slug")),
+    check("articles_status", sql`${t.status} in (${inList(articleStatuses)})`),
+    check("articles_scheduled_has_time", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
+    check("articles_issue_in_series", sql`${t.issueNumber} is null or ${t.seriesId} is not null`),
+    check("articles_cover_has_alt", sql`${t.coverImage} is null or length(${t.coverAlt}) > 0`),
+  ],
+);
+
+// ---- Media: cartoons, news pictures, photo galleries, videos ----
+
+export const mediaItems = pgTable(
+  "media_items",
+  {
+    id: serial("id").primaryKey(),
+    edition: text("edition").notNull(),
+    kind: text("kind", { enum: mediaKinds }).notNull(),
+    translationGroup: uuid("translation_group").notNull().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    /** Videos only: the embed address, loaded only after the reader asks for it */
+    videoEmbedUrl: text("video_embed_url"),
+    videoDurationSeconds: integer("video_duration_seconds"),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("media_items_edition_kind_slug").on(t.edition, t.kind, t.slug),
+    index("media_items_listing").on(t.edition, t.kind, t.status, t.publishedAt.desc()),
+    check("media_items_edition", editionShape("edition")),
+    check("media_items_slug", slugShape("slug")),
+    check("media_items_kind", sql`${t.kind} in (${inList(mediaKinds)})`),
+    check("media_items_status", sql`${t.status} in (${inList(articleStatuses)})`),
+    check("media_items_video", sql`${t.kind} <> 'videos' or ${t.videoEmbedUrl} is not null`),
+  ],
+);
+
+export const mediaImages = pgTable(
+  "media_images",
+  {
+    id: serial("id").primaryKey(),
+    mediaItemId: integer("media_item_id")
+      .notNull()
+      .references(() => mediaItems.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    src: text("src").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    alt: text("alt").notNull(),
+    caption: text("caption").notNull().default(""),
+  },
+  (t) => [
+    uniqueIndex("media_images_item_position").on(t.mediaItemId, t.position),
+    check("media_images_alt", sql`length(trim(${t.alt})) > 0`),
+  ],
+);
+
+// ---- Publications: books, newsletter issues, the Pars Brief ----
+
+export const publications = pgTable(
+  "publications",
+  {
+    id: serial("id").primaryKey(),
+    edition: text("edition").notNull(),
+    kind: text("kind", { enum: publicationKinds }).notNull(),
+    translationGroup: uuid("translation_group").notNull().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    issueNumber: integer("issue_number"),
+    editionYear: integer("edition_year"),
+    /** Language of the document itself (an edition may list a document in another language) */
+    language: text("language").notNull(),
+    coverImage: text("cover_image"),
+    coverAlt: text("cover_alt"),
+    pdfPath: text("pdf_path").notNull(),
+    pdfBytes: integer("pdf_bytes").notNull(),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("publications_edition_kind_slug").on(t.edition, t.kind, t.slug),
+    index("publications_listing").on(t.edition, t.kind, t.status, t.publishedAt.desc()),
+    check("publications_edition", editionShape("edition")),
+    check("publications_slug", slugShape("slug")),
+    check("publications_kind", sql`${t.kind} in (${inList(publicationKinds)})`),
+    check("publications_status", sql`${t.status} in (${inList(articleStatuses)})`),
+    check("publications_pdf_bytes", sql`${t.pdfBytes} >= 0`),
+  ],
+);
+
+export const publicationContents = pgTable(
+  "publication_contents",
+  {
+    id: serial("id").primaryKey(),
+    publicationId: integer("publication_id")
+      .notNull()
+      .references(() => publications.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("publication_contents_position").on(t.publicationId, t.position)],
+);
+
+// ---- Static pages (about) ----
+
+export const pages = pgTable(
+  "pages",
+  {
+    id: serial("id").primaryKey(),
+    edition: text("edition").notNull(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("pages_edition_slug").on(t.edition, t.slug),
+    check("pages_edition", editionShape("edition")),
+    check("pages_slug", slugShape("slug")),
+  ],
+);
+
+// ---- Readers' input: stored before the reader is told it was received ----
+
+export const contactMessages = pgTable(
+  "contact_messages",
+  {
+    id: serial("id").primaryKey(),
+    edition: text("edition").notNull(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    subject: text("subject").notNull(),
+    message: text("message").notNull(),
+    status: text("status", { enum: contactMessageStatuses }).notNull().default("new"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("contact_messages_inbox").on(t.status, t.createdAt.desc()),
+    check("contact_messages_status", sql`${t.status} in (${inList(contactMessageStatuses)})`),
+  ],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorName: text("author_name").notNull(),
+    authorEmail: text("author_email").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: commentStatuses }).notNull().default("pending"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("comments_article_status").on(t.articleId, t.status, t.createdAt),
+    index("comments_queue").on(t.status, t.createdAt),
+    check("comments_status", sql`${t.status} in (${inList(commentStatuses)})`),
+  ],
+);
+
+// ---- Editors' accounts ----
+
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: userRoles }).notNull(),
+    /** Editions an editor or translator works on; admins work on all */
+    editions: text("editions").array().notNull().default(sql`'{}'::text[]`),
+    interfaceLanguage: text("interface_language").notNull().default("en"),
+    disabled: boolean("disabled").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email").on(sql`lower(${t.email})`),
+    check("users_role", sql`${t.role} in (${inList(userRoles)})`),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);

@@ -1,0 +1,109 @@
+// THE edition configuration. Everything that differs between editions is read from here:
+// components never ask "is this Persian?", they read a field of the edition.
+// Adding an edition means one entry below and one folder in locales/, nothing else.
+
+export type Direction = "ltr" | "rtl";
+
+export interface EditionFont {
+  /** Folder under public/fonts/ that scripts/copy-fonts.mjs fills from the npm package */
+  package: string;
+  /** Stylesheets of that package to load (one per weight); each covers its subsets via unicode-range */
+  stylesheets: string[];
+}
+
+export interface Edition {
+  code: string;
+  /** The edition's name in its own language and script, used in the edition switcher */
+  nativeName: string;
+  dir: Direction;
+  /** BCP 47 locale for Intl (dates, numbers, plural rules) */
+  intlLocale: string;
+  /** Unicode calendar identifier passed to Intl.DateTimeFormat */
+  calendar: "gregory" | "persian";
+  /** Unicode numbering system: Persian pages use Persian digits, Arabic ones Latin digits as Arabic news services do */
+  numberingSystem: "latn" | "arabext" | "arab";
+  /** Also show the Gregorian date next to a date in another calendar */
+  showGregorianAlongside: boolean;
+  timeZone: string;
+  /** CSS font-family stack, script-appropriate */
+  fontFamily: string;
+  fonts: EditionFont[];
+  /** Open Graph locale (issue: social metadata) */
+  ogLocale: string;
+}
+
+const notoSans: EditionFont = { package: "noto-sans", stylesheets: ["400.css", "700.css"] };
+
+export const editions = [
+  {
+    code: "en",
+    nativeName: "English",
+    dir: "ltr",
+    intlLocale: "en-GB",
+    calendar: "gregory",
+    numberingSystem: "latn",
+    showGregorianAlongside: false,
+    timeZone: "Europe/London",
+    fontFamily: "'Noto Sans', system-ui, sans-serif",
+    fonts: [notoSans],
+    ogLocale: "en_GB",
+  },
+  {
+    code: "ar",
+    nativeName: "العربية",
+    dir: "rtl",
+    intlLocale: "ar",
+    calendar: "gregory",
+    numberingSystem: "latn",
+    showGregorianAlongside: false,
+    timeZone: "Asia/Beirut",
+    fontFamily: "'Noto Naskh Arabic', 'Noto Sans', serif",
+    fonts: [{ package: "noto-naskh-arabic", stylesheets: ["400.css", "700.css"] }, notoSans],
+    ogLocale: "ar_AR",
+  },
+  {
+    code: "fa",
+    nativeName: "فارسی",
+    dir: "rtl",
+    intlLocale: "fa-IR",
+    calendar: "persian",
+    numberingSystem: "arabext",
+    showGregorianAlongside: true,
+    timeZone: "Asia/Tehran",
+    fontFamily: "'Vazirmatn', 'Noto Sans', sans-serif",
+    fonts: [{ package: "vazirmatn", stylesheets: ["400.css", "700.css"] }],
+    ogLocale: "fa_IR",
+  },
+  {
+    code: "sq",
+    nativeName: "Shqip",
+    dir: "ltr",
+    intlLocale: "sq-AL",
+    calendar: "gregory",
+    numberingSystem: "latn",
+    showGregorianAlongside: false,
+    timeZone: "Europe/Tirane",
+    fontFamily: "'Noto Sans', system-ui, sans-serif",
+    fonts: [notoSans],
+    ogLocale: "sq_AL",
+  },
+] as const satisfies readonly Edition[];
+
+export type EditionCode = (typeof editions)[number]["code"];
+
+export const editionCodes: readonly string[] = editions.map((edition) => edition.code);
+export const defaultEdition: Edition = editions[0];
+
+export function findEdition(code: string | undefined): Edition | undefined {
+  return editions.find((edition) => edition.code === code);
+}
+
+export function isEditionCode(code: string | undefined): code is EditionCode {
+  return findEdition(code) !== undefined;
+}
+
+export function getEdition(code: string): Edition {
+  const edition = findEdition(code);
+  if (!edition) throw new Error(`Unknown edition "${code}"`);
+  return edition;
+}

@@ -1,0 +1,24 @@
+// Shared i18next configuration for the server and the browser.
+import type { i18n as I18n, InitOptions } from "i18next";
+import { editionCodes, findEdition } from "~/editions";
+import { formatNumber } from "~/utils/format";
+
+export const defaultNamespace = "common";
+
+export const i18nConfig = {
+  supportedLngs: [...editionCodes],
+  // No fallback language: a missing string must show up (npm run i18n:check), not leak English.
+  fallbackLng: false,
+  defaultNS: defaultNamespace,
+  ns: [defaultNamespace],
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+} satisfies InitOptions;
+
+/** `{{count, number}}` in a locale string formats with the edition's own digits */
+export function addEditionFormatters(instance: I18n): void {
+  instance.services.formatter?.add("number", (value, lng) => {
+    const edition = findEdition(lng);
+    return edition && typeof value === "number" ? formatNumber(edition, value) : String(value);
+  });
+}

@@ -1,0 +1,32 @@
+import { createCookie } from "@remix-run/node";
+import type { BackendModule } from "i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { defaultEdition, editionCodes } from "~/editions";
+import { i18nConfig } from "./config";
+import { readNamespace } from "./locales.server";
+
+/** The reader's chosen edition, remembered so that `/` leads back to it */
+export const editionCookie = createCookie("lng", { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+
+/** An i18next backend that reads locales/<lng>/<ns>.json from disk (see locales.server.ts) */
+export const localeFileBackend: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, namespace, callback) {
+    readNamespace(language, namespace).then(
+      (resources) => callback(resources ? null : `missing ${language}/${namespace}`, resources ?? false),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+export const remixI18next = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...editionCodes],
+    fallbackLanguage: defaultEdition.code,
+    cookie: editionCookie,
+    order: ["cookie", "header"],
+  },
+  i18next: i18nConfig,
+  backend: localeFileBackend,
+});

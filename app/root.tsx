@@ -1,0 +1,69 @@
+import type { LinksFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useParams } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { ErrorPage } from "./components/ErrorPage";
+import { SiteFooter } from "./components/SiteFooter";
+import { SiteHeader } from "./components/SiteHeader";
+import { editionFromPath } from "./routing/edition-path";
+import stylesheet from "./tailwind.css";
+
+export const handle = { i18n: ["common", "nav", "errors"] };
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+/**
+ * The shell of every page. The edition comes from the URL (useParams), not from a root loader:
+ * Remix does not re-run the root loader when a client navigation only changes the edition segment,
+ * and <html lang dir> must follow the edition after such a navigation too.
+ */
+export function Layout({ children }: { children: ReactNode }) {
+  const { lang } = useParams();
+  const edition = editionFromPath(`/${lang ?? ""}`);
+  const { t } = useTranslation("common");
+  useChangeLanguage(edition.code);
+
+  return (
+    <html lang={edition.code} dir={edition.dir} style={{ ["--edition-font" as string]: edition.fontFamily }}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {edition.fonts.flatMap((font) =>
+          font.stylesheets.map((sheet) => (
+            <link key={`${font.package}/${sheet}`} rel="stylesheet" href={`/fonts/${font.package}/${sheet}`} />
+          )),
+        )}
+        <Meta />
+        <Links />
+      </head>
+      <body className="bg-stone-50 text-stone-900 antialiased">
+        <div id="top" />
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand focus:shadow"
+        >
+          {t("skipToContent")}
+        </a>
+        <SiteHeader edition={edition} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter edition={edition} />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData, type MetaFunction } from "@remix-run/react";
+import { ArticleList } from "~/components/ArticleList";
+import { Pagination } from "~/components/Pagination";
+import { RecentPosts } from "~/components/RecentPosts";
+import { getEdition } from "~/editions";
+import { remixI18next } from "~/i18n/i18next.server";
+import { latestArticles, recentArticles } from "~/models/articles.server";
+import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
+
+export const handle = { i18n: ["article"] };
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const page = pageNumber(request);
+  const [listing, recent, t] = await Promise.all([
+    latestArticles(edition.code, page),
+    recentArticles(edition.code, 5),
+    remixI18next.getFixedT(edition.code, ["common", "article"]),
+  ]);
+  requireExistingPage(page, listing.pageCount);
+  return {
+    edition: edition.code,
+    title: page > 1 ? t("article:home.titlePaged", { page }) : t("article:home.title"),
+    brand: t("common:brand"),
+    description: t("common:tagline"),
+    listing,
+    recent,
+    origin: siteOrigin(request),
+    now: new Date(),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.title} | ${data.brand}` },
+        { name: "description", content: data.description },
+      ]
+    : [];
+
+export default function EditionHome() {
+  const { edition: code, listing, recent, origin, now, title } = useLoaderData<typeof loader>();
+  const edition = getEdition(code);
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <section aria-labelledby="page-title">
+        <h1 id="page-title" className="text-3xl font-bold">
+          {title}
+        </h1>
+        <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
+        <Pagination edition={edition} basePath={`/${code}`} page={listing.page} pageCount={listing.pageCount} />
+      </section>
+      <RecentPosts edition={edition} articles={recent} now={now} />
+    </div>
+  );
+}

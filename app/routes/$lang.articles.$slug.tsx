@@ -1,0 +1,132 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PublishedDate } from "~/components/PublishedDate";
+import { RecentPosts } from "~/components/RecentPosts";
+import { ShareLinks } from "~/components/ShareLinks";
+import { editions, getEdition } from "~/editions";
+import { remixI18next } from "~/i18n/i18next.server";
+import { articleBySlug, articleTranslations, recentArticles } from "~/models/articles.server";
+import type { EditionLink } from "~/routing/edition-links";
+import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+import { renderMarkdown } from "~/utils/markdown.server";
+
+export const handle = { i18n: ["article"] };
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const article = await articleBySlug(edition.code, requireSlug(params));
+  if (!article) throw notFound();
+  const [translations, recent, t] = await Promise.all([
+    articleTranslations(article.translationGroup),
+    recentArticles(edition.code, 6),
+    remixI18next.getFixedT(edition.code, "common"),
+  ]);
+  // The edition switcher leads to the translation where there is one; elsewhere to that edition's
+  // home, saying so in that edition's own language.
+  const editionLinks: EditionLink[] = await Promise.all(
+    editions.map(async (other) => {
+      const translation = translations.find((candidate) => candidate.edition === other.code);
+      if (translation) return { edition: other.code, href: `/${other.code}/articles/${encodeURIComponent(translation.slug)}` };
+      const tOther = await remixI18next.getFixedT(other.code, "nav");
+      return { edition: other.code, href: `/${other.code}`, unavailableNotice: tOther("notAvailableInEdition") };
+    }),
+  );
+  const path = `/${edition.code}/articles/${encodeURIComponent(article.slug)}`;
+  return {
+    edition: edition.code,
+    brand: t("brand"),
+    article: {
+      title: article.title,
+      excerpt: article.excerpt,
+      bodyHtml: renderMarkdown(article.body),
+      publishedAt: article.publishedAt,
+      coverImage: article.coverImage,
+      coverAlt: article.coverAlt,
+      coverCaption: article.coverCaption,
+      categoryName: article.categoryName,
+      categorySlug: article.categorySlug,
+      authorName: article.authorName,
+      seriesTitle: article.seriesTitle,
+      issueNumber: article.issueNumber,
+    },
+    url: `${siteOrigin(request)}${path}`,
+    translations: translations
+      .filter((translation) => translation.edition !== edition.code)
+      .map((translation) => ({ edition: translation.edition, title: translation.title, href: `/${translation.edition}/articles/${encodeURIComponent(translation.slug)}` })),
+    editionLinks,
+    recent: recent.filter((item) => item.slug !== article.slug).slice(0, 5),
+    now: new Date(),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.article.title} | ${data.brand}` },
+        { name: "description", content: data.article.excerpt },
+      ]
+    : [];
+
+export default function ArticlePage() {
+  const { edition: code, article, url, translations, recent, now } = useLoaderData<typeof loader>();
+  const edition = getEdition(code);
+  const { t } = useTranslation("article");
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <article aria-labelledby="article-title" className="min-w-0">
+        <header>
+          <Link
+            to={`/${code}/categories/${encodeURIComponent(article.categorySlug)}`}
+            className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
+          >
+            {article.categoryName}
+          </Link>
+          {article.seriesTitle && article.issueNumber ? (
+            <p className="text-sm text-stone-600">
+              {article.seriesTitle} · {t("issue", { number: article.issueNumber })}
+            </p>
+          ) : null}
+          <h1 id="article-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+            {article.title}
+          </h1>
+          <p className="mt-3 text-lg text-stone-700">{article.excerpt}</p>
+          <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
+            <span>{t("byline", { author: article.authorName })}</span>
+            <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+          </p>
+        </header>
+        {article.coverImage ? (
+          <figure className="mt-6">
+            <img src={article.coverImage} alt={article.coverAlt ?? ""} width={1200} height={675} className="w-full rounded" />
+            {article.coverCaption ? <figcaption className="mt-2 text-sm text-stone-600">{article.coverCaption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <div className="prose-article mt-6 text-[1.075rem]" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <footer className="mt-8 space-y-4 border-t border-stone-200 pt-4">
+          <ShareLinks url={url} title={article.title} />
+          {translations.length > 0 ? (
+            <section aria-labelledby="translations-title">
+              <h2 id="translations-title" className="font-semibold text-stone-600">
+                {t("alsoIn")}
+              </h2>
+              <ul className="mt-1 flex flex-wrap gap-x-4">
+                {translations.map((translation) => {
+                  const target = getEdition(translation.edition);
+                  return (
+                    <li key={translation.edition}>
+                      <a href={translation.href} hrefLang={target.code} lang={target.code} dir={target.dir} className="text-brand hover:underline">
+                        {target.nativeName}: {translation.title}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ) : null}
+        </footer>
+      </article>
+      <RecentPosts edition={edition} articles={recent} now={now} />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { readNamespace } from "~/i18n/locales.server";
+import { notFound } from "~/routing/params.server";
+
+/** The browser's i18next loads a page's namespaces from here: /locales/<lng>/<ns>.json */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const namespace = params.ns?.replace(/\.json$/, "") ?? "";
+  const resources = await readNamespace(params.lng ?? "", namespace);
+  if (!resources) throw notFound();
+  return new Response(JSON.stringify(resources), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": process.env.NODE_ENV === "development" ? "no-cache" : "public, max-age=300, stale-while-revalidate=3600",
+    },
+  });
+}

@@ -1,0 +1,41 @@
+// Validation of what readers put in URLs: a bad edition, slug or page number is a 404, never a 500.
+import type { Params } from "@remix-run/react";
+import { findEdition, type Edition } from "~/editions";
+import { getEnvironment } from "~/env.server";
+
+export function notFound(): Response {
+  return new Response("Not Found", { status: 404 });
+}
+
+export function requireEdition(params: Params): Edition {
+  const edition = findEdition(params.lang);
+  if (!edition) throw notFound();
+  return edition;
+}
+
+const maxSlugLength = 200;
+
+/** The slug as stored: Unicode NFC (the seed and the editor store NFC), bounded in length */
+export function requireSlug(params: Params, name = "slug"): string {
+  const slug = params[name]?.normalize("NFC");
+  if (!slug || slug.length > maxSlugLength) throw notFound();
+  return slug;
+}
+
+/** `?page=N`: absent means 1; anything but a whole number from 1 up is a 404 */
+export function pageNumber(request: Request): number {
+  const raw = new URL(request.url).searchParams.get("page");
+  if (raw === null) return 1;
+  if (!/^[1-9][0-9]{0,5}$/.test(raw)) throw notFound();
+  return Number(raw);
+}
+
+/** A page past the last one does not exist (page 1 of an empty listing does) */
+export function requireExistingPage(page: number, pageCount: number): void {
+  if (page > 1 && page > pageCount) throw notFound();
+}
+
+/** The public origin for absolute links (share links): SITE_URL when set, else the request's own */
+export function siteOrigin(request: Request): string {
+  return getEnvironment().SITE_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+}
