@@ -79,8 +79,8 @@ export function SiteHeader({ edition }: { edition: Edition }) {
                 if (!target) return null;
                 return (
                   <li key={link.edition} lang={target.code} dir={target.dir}>
-                    <a
-                      href={link.href}
+                    <Link
+                      to={link.href}
                       hrefLang={target.code}
                       lang={target.code}
                       className={submenuLinkClass}
@@ -90,7 +90,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
                       {link.unavailableNotice ? (
                         <span className="block text-sm text-stone-600">{link.unavailableNotice}</span>
                       ) : null}
-                    </a>
+                    </Link>
                   </li>
                 );
               })}

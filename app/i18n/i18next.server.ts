@@ -24,8 +24,8 @@ export const remixI18next = new RemixI18Next({
   detection: {
     supportedLanguages: [...editionCodes],
     fallbackLanguage: defaultEdition.code,
-    cookie: editionCookie,
-    order: ["cookie", "header"],
+    // Pages take their edition from the URL; `/` negotiates with negotiation.server.ts
+    order: [],
   },
   i18next: i18nConfig,
   backend: localeFileBackend,
