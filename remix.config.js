@@ -1,5 +1,10 @@
+// REMIX_BUILD_DIR lets several builds live side by side (parallel test runs); default: build/ and public/build/.
+const buildDirectory = process.env.REMIX_BUILD_DIR;
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
+  serverBuildPath: buildDirectory ? `${buildDirectory}/index.js` : "build/index.js",
+  assetsBuildDirectory: buildDirectory ? `${buildDirectory}/public/build` : "public/build",
   ignoredRouteFiles: ["**/.*", "**/*.test.*"],
   serverModuleFormat: "esm",
   postcss: true,

@@ -2,9 +2,13 @@
 // serves the built assets and the Remix app, and shuts down cleanly on SIGTERM and SIGINT.
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 
-const viteDevelopment = process.env.NODE_ENV === "development";
-const build = await import("./build/index.js");
+const development = process.env.NODE_ENV === "development";
+// REMIX_BUILD_DIR: see remix.config.js
+const buildDirectory = process.env.REMIX_BUILD_DIR;
+const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
 const { lifecycle } = build.entry.module;
 
 try {
@@ -17,10 +21,20 @@ try {
 const app = express();
 app.disable("x-powered-by");
 // Content-hashed bundles never change: cache them for a year.
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y" }));
 app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: build.mode }));
+// Behind a proxy, set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip is the reader's address.
+if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: build.mode,
+    // The reader's address, for per-address rate limits (see app/remix.env.d.ts)
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
+  }),
+);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -28,7 +42,7 @@ const server = app.listen(port, host, async () => {
   const address = server.address();
   const shownHost = host === "0.0.0.0" ? "localhost" : host;
   console.log(`Serving on http://${shownHost}:${typeof address === "object" && address ? address.port : port}`);
-  if (viteDevelopment) {
+  if (development) {
     const { broadcastDevReady } = await import("@remix-run/node");
     await broadcastDevReady(build);
   }

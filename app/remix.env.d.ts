@@ -7,3 +7,10 @@ declare module "@remix-run/server-runtime" {
     v3_singleFetch: true;
   }
 }
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The reader's IP address as the server sees it (TRUST_PROXY decides whether X-Forwarded-For counts) */
+    clientAddress: string;
+  }
+}

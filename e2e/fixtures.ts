@@ -1,5 +1,82 @@
-import { editions } from "../app/editions";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
+import { demoContent } from "../app/db/seed/content/index";
+import type { EditionContent, SeedArticle } from "../app/db/seed/types";
+import { editions, type Edition } from "../app/editions";
 
 /** Every spec runs for each edition in the configuration, not for a copied list */
 export { editions };
+export type { Edition };
 export const rtlEditions = editions.filter((edition) => edition.dir === "rtl");
+
+const localesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
+
+export type Namespace = "common" | "nav" | "article" | "errors";
+type Strings = { [key: string]: string | Strings };
+
+/** The translators' own file, read from disk: the tests never copy a UI string */
+export function readLocale(language: string, namespace: Namespace): Strings {
+  return JSON.parse(readFileSync(path.join(localesDirectory, language, `${namespace}.json`), "utf8")) as Strings;
+}
+
+/** One string by its dotted key ("footer.backToTop") */
+export function text(language: string, namespace: Namespace, key: string): string {
+  let value: string | Strings | undefined = readLocale(language, namespace);
+  for (const part of key.split(".")) value = typeof value === "object" ? value[part] : undefined;
+  if (typeof value !== "string") throw new Error(`No string ${language}/${namespace}:${key}`);
+  return value;
+}
+
+/** Every string of a namespace, keyed by its dotted path */
+export function flatStrings(language: string, namespace: Namespace): Map<string, string> {
+  const result = new Map<string, string>();
+  const walk = (node: Strings, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === "string") result.set(`${prefix}${key}`, value);
+      else walk(value, `${prefix}${key}.`);
+    }
+  };
+  walk(readLocale(language, namespace), "");
+  return result;
+}
+
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The demo content the in-memory database is seeded with (app/db/seed/content) */
+export function seedContent(edition: string): EditionContent {
+  const content = demoContent[edition];
+  if (!content) throw new Error(`No seed content for edition "${edition}" in app/db/seed/content`);
+  return content;
+}
+
+export function publishedArticles(edition: string): SeedArticle[] {
+  return seedContent(edition)
+    .articles.filter((article) => (article.status ?? "published") === "published" && article.hoursAgo >= 0)
+    .sort((a, b) => a.hoursAgo - b.hoursAgo);
+}
+
+export function articlePath(edition: string, slug: string): string {
+  return `/${edition}/articles/${encodeURIComponent(slug.normalize("NFC"))}`;
+}
+
+/** A path as the reader would read it: percent-decoding undone, NFC */
+export function decodedPath(href: string): string {
+  return decodeURIComponent(new URL(href, "http://localhost").pathname).normalize("NFC");
+}
+
+/**
+ * Waits until React has hydrated the page and run its effects (the submenus' Escape handling,
+ * client-side navigation). React marks hydrated DOM nodes with its internal `__reactProps$…` keys.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const element = document.querySelector("details[data-menu]");
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
+  });
+  // Effects run after the hydration commit: give React a frame to flush them
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
