@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: "e2e",
+  // Parallel runs with their own build (REMIX_BUILD_DIR) keep their own results too
+  outputDir: process.env.REMIX_BUILD_DIR ? `${process.env.REMIX_BUILD_DIR}/test-results` : "test-results",
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
