@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, Transform } from "node:stream";
 import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
@@ -14,6 +14,19 @@ export const streamTimeout = 5_000;
 
 /** Called by server.mjs before it listens, and on SIGTERM/SIGINT: the database's life is the server's */
 export const lifecycle = { start: startDatabase, stop: stopDatabase };
+
+/**
+ * React 18's streaming renderer can leave NUL bytes in the HTML where a multi-byte character
+ * (Arabic, Persian, ë) straddles its 2 KB chunk boundary (facebook/react#26228, fixed in React 19).
+ * HTML never legitimately contains U+0000, so drop those bytes on the way out.
+ */
+function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
+    },
+  });
+}
 
 export default async function handleRequest(
   request: Request,
@@ -41,11 +54,13 @@ export default async function handleRequest(
         [waitForEverything ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
+          const cleaned = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
           );
-          pipe(body);
+          cleaned.pipe(body);
+          pipe(cleaned);
         },
         onShellError(error: unknown) {
           reject(error);

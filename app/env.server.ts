@@ -11,9 +11,19 @@ const environmentSchema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   /** Seed the demo content when the database is empty */
   SEED_DEMO_CONTENT: z.enum(["auto", "never"]).default("auto"),
+  /** Where uploaded files (publication PDFs) are kept; served at /files/<name> */
+  UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   /** Public origin used in share links and canonical URLs; defaults to the request's own origin */
   SITE_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * Signs the forms' cookies (CSRF). Several secrets separated by commas rotate: the first signs, all verify.
+   * Unset: a random secret per process (app/security/session-secret.server.ts), so several processes need a shared one.
+   */
+  SESSION_SECRET: z.string().min(16, "SESSION_SECRET must be at least 16 characters").optional(),
+  /** Messages one address may send through the contact form per window */
+  CONTACT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
+  CONTACT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

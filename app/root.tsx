@@ -38,6 +38,12 @@ export function Layout({ children }: { children: ReactNode }) {
           )),
         )}
         <Meta />
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={t("feedTitle", { brand: t("brand") })}
+          href={`/${edition.code}/feed.xml`}
+        />
         <Links />
       </head>
       <body className="bg-stone-50 text-stone-900 antialiased">

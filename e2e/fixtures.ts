@@ -16,9 +16,17 @@ const localesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export type Namespace = "common" | "nav" | "article" | "errors";
 type Strings = { [key: string]: string | Strings };
 
-/** The translators' own file, read from disk: the tests never copy a UI string */
+const localeCache = new Map<string, Strings>();
+
+/** The translators' own file, read from disk (once per test worker): the tests never copy a UI string */
 export function readLocale(language: string, namespace: Namespace): Strings {
-  return JSON.parse(readFileSync(path.join(localesDirectory, language, `${namespace}.json`), "utf8")) as Strings;
+  const file = path.join(localesDirectory, language, `${namespace}.json`);
+  let strings = localeCache.get(file);
+  if (!strings) {
+    strings = JSON.parse(readFileSync(file, "utf8")) as Strings;
+    localeCache.set(file, strings);
+  }
+  return strings;
 }
 
 /** One string by its dotted key ("footer.backToTop") */

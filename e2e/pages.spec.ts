@@ -192,6 +192,8 @@ for (const edition of editions) {
         await expect(page.locator("html")).toHaveAttribute("dir", edition.dir);
         await expect(page.locator("h1")).toHaveText(text(code, "errors", "notFound.title"));
         await expect(page.getByRole("link", { name: text(code, "errors", "backHome") })).toHaveAttribute("href", `/${code}`);
+        // The browser tab (and a screen reader's first announcement) says so too
+        await expect(page, `<title> of ${path}`).toHaveTitle(new RegExp(escapeRegExp(text(code, "errors", "notFound.title"))));
       }
     });
   });
@@ -203,4 +205,5 @@ test("an unknown edition answers 404 with the English error page", async ({ page
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
   await expect(page.locator("h1")).toHaveText(text("en", "errors", "notFound.title"));
+  await expect(page).toHaveTitle(new RegExp(escapeRegExp(text("en", "errors", "notFound.title"))));
 });

@@ -18,8 +18,11 @@ export function DisclosureMenu({
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const location = useLocation();
 
+  // Close after a navigation, but not on the first run (hydration): a reader may already have opened it.
+  const firstLocationKey = useRef(location.key);
   useEffect(() => {
-    if (detailsRef.current) detailsRef.current.open = false;
+    if (location.key !== firstLocationKey.current && detailsRef.current) detailsRef.current.open = false;
+    firstLocationKey.current = "";
   }, [location.key]);
 
   useEffect(() => {

@@ -2,18 +2,28 @@ import { isRouteErrorResponse, Link, useParams, useRouteError } from "@remix-run
 import { useTranslation } from "react-i18next";
 import { editionFromPath } from "~/routing/edition-path";
 
+/** The errors.json entry that explains each status; anything else is a server error */
+const kindByStatus: Record<number, string> = {
+  400: "badRequest",
+  404: "notFound",
+  413: "tooLarge",
+  429: "tooManyRequests",
+};
+
 /** One localized error page for every status, used by every route's ErrorBoundary */
 export function ErrorPage() {
   const error = useRouteError();
-  const { t } = useTranslation("errors");
+  const { t } = useTranslation(["errors", "common"]);
   const { lang } = useParams();
   const edition = editionFromPath(`/${lang ?? ""}`);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 400 ? "badRequest" : "serverError";
+  const kind = kindByStatus[status] ?? "serverError";
   if (!isRouteErrorResponse(error)) console.error(error);
 
   return (
     <section className="mx-auto max-w-2xl py-12 text-center" aria-labelledby="error-title">
+      {/* Routes' meta has no data to work with on an error, so the error page names itself */}
+      <title>{`${t(`${kind}.title`)} | ${t("common:brand")}`}</title>
       <p className="text-6xl font-bold text-brand/30">{status}</p>
       <h1 id="error-title" className="mt-4 text-3xl font-bold">
         {t(`${kind}.title`)}

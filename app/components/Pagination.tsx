@@ -7,7 +7,8 @@ import { formatNumber } from "~/utils/format";
 export function Pagination({ edition, basePath, page, pageCount }: { edition: Edition; basePath: string; page: number; pageCount: number }) {
   const { t } = useTranslation("article");
   if (pageCount <= 1) return null;
-  const hrefFor = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);
+  // basePath may carry its own query (search: /en/search?q=…)
+  const hrefFor = (target: number) => (target === 1 ? basePath : `${basePath}${basePath.includes("?") ? "&" : "?"}page=${target}`);
   const arrowClass = "inline-block rtl:-scale-x-100";
   return (
     <nav aria-label={t("pagination.label")} className="mt-8 flex items-center justify-between gap-4 border-t border-stone-200 pt-4">

@@ -1,7 +1,8 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { findEdition, type Edition } from "~/editions";
 import { useEditionLinks } from "~/routing/edition-links";
+import { maxQueryLength } from "~/search/input";
 import { DisclosureMenu } from "./DisclosureMenu";
 
 const mediaKinds = ["cartoons", "newspics", "photos", "videos"] as const;
@@ -27,6 +28,23 @@ export function SiteHeader({ edition }: { edition: Edition }) {
           {t("common:brand")}
         </Link>
         <p className="hidden text-sm text-white/80 sm:block">{t("common:tagline")}</p>
+        {/* A plain GET form: searching works without JavaScript */}
+        <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex items-center gap-1">
+          <label htmlFor="site-search" className="sr-only">
+            {t("nav:searchLabel")}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            maxLength={maxQueryLength}
+            dir="auto"
+            className="w-40 rounded bg-white px-3 py-1.5 text-stone-900 focus:outline-none focus:ring-2 focus:ring-white/70 sm:w-56"
+          />
+          <button type="submit" className="rounded px-3 py-1.5 font-semibold hover:bg-white/15 focus-visible:bg-white/15">
+            {t("nav:searchSubmit")}
+          </button>
+        </Form>
       </div>
       <nav aria-label={t("nav:mainMenu")} className="border-t border-white/15">
         <ul className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-2 py-1 text-[0.95rem]">

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   pgTable,
@@ -29,6 +30,23 @@ export type UserRole = (typeof userRoles)[number];
 const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(", "));
 const editionShape = (column: string) => sql.raw(`${column} ~ '^[a-z]{2,3}(-[a-z0-9]+)?$'`);
 const slugShape = (column: string) => sql.raw(`length(${column}) between 1 and 200 and ${column} !~ '[/?#[:space:]]'`);
+
+/** PostgreSQL's tsvector, as drizzle has no built-in type for it; only read by PostgreSQL itself */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * What search looks in: title (weight A), excerpt (B) and body (C), each through search_normalize()
+ * (drizzle/0001_search_normalize.sql, from app/search/normalization-rules.ts) and the 'simple'
+ * configuration (no stemming, no stop words: one configuration for every edition's language).
+ * The addresses of Markdown links and images are left out, so "images" or "svg" find nothing.
+ */
+const articleSearchDocument = sql.raw(
+  [
+    "setweight(to_tsvector('simple'::regconfig, search_normalize(title)), 'A')",
+    "setweight(to_tsvector('simple'::regconfig, search_normalize(excerpt)), 'B')",
+    "setweight(to_tsvector('simple'::regconfig, search_normalize(regexp_replace(body, '\\]\\([^)]*\\)', ']', 'g'))), 'C')",
+  ].join(" || "),
+);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -137,10 +155,13 @@ export const articles = pgTable(
     status: text("status", { enum: articleStatuses }).notNull().default("draft"),
     /** For scheduled articles, the moment they go live; visible when status <> 'draft' and published_at <= now() */
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Kept up to date by PostgreSQL (a stored generated column); see articleSearchDocument */
+    searchVector: tsvector("search_vector").generatedAlwaysAs(articleSearchDocument),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("articles_edition_slug").on(t.edition, t.slug),
+    index("articles_search").using("gin", t.searchVector),
     uniqueIndex("articles_translation_group_edition").on(t.translationGroup, t.edition),
     uniqueIndex("articles_series_issue").on(t.edition, t.seriesId, t.issueNumber),
     index("articles_edition_published").on(t.edition, t.status, t.publishedAt.desc(), t.id.desc()),

@@ -1,6 +1,6 @@
 // Queries for articles. Each listing is one query for the page plus one for the total,
 // whatever the page size: category, author and comment counts come joined, not per row.
-import { and, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 
@@ -53,10 +53,22 @@ export interface ArticlePage {
   total: number;
 }
 
+const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+
+async function countVisible(where: SQL | undefined): Promise<number> {
+  const db = await getDb();
+  const [totals] = await db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where);
+  return totals?.total ?? 0;
+}
+
+function pageCountFor(total: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 async function listArticles(edition: string, filter: SQL | undefined, page: number): Promise<ArticlePage> {
   const db = await getDb();
   const where = and(eq(articles.edition, edition), isVisible(), filter);
-  const [rows, [totals]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select(summaryColumns)
       .from(articles)
@@ -69,20 +81,15 @@ async function listArticles(edition: string, filter: SQL | undefined, page: numb
         and(eq(authorTranslations.authorId, articles.authorId), eq(authorTranslations.edition, articles.edition)),
       )
       .where(where)
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .orderBy(...newestFirst)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where),
+    countVisible(where),
   ]);
-  const total = totals?.total ?? 0;
-  return {
-    articles: rows as ArticleSummary[],
-    page,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    total,
-  };
+  return { articles: rows as ArticleSummary[], page, pageCount: pageCountFor(total), total };
 }
 
+/** The home page and the archive (/<lng>/articles): every visible article, newest first */
 export function latestArticles(edition: string, page = 1): Promise<ArticlePage> {
   return listArticles(edition, undefined, page);
 }
@@ -91,13 +98,94 @@ export function articlesInCategory(edition: string, categoryId: number, page = 1
   return listArticles(edition, eq(articles.categoryId, categoryId), page);
 }
 
+export function articlesByAuthor(edition: string, authorId: number, page = 1): Promise<ArticlePage> {
+  return listArticles(edition, eq(articles.authorId, authorId), page);
+}
+
+export interface SeriesIssue {
+  id: number;
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: Date;
+  /** Null for an article filed in the series without a number */
+  issueNumber: number | null;
+}
+
+export interface SeriesIssuePage {
+  issues: SeriesIssue[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** A series' visible issues, highest issue number first (unnumbered ones last, newest first) */
+export async function issuesInSeries(edition: string, seriesId: number, page = 1): Promise<SeriesIssuePage> {
+  const db = await getDb();
+  const where = and(eq(articles.edition, edition), isVisible(), eq(articles.seriesId, seriesId));
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        title: articles.title,
+        excerpt: articles.excerpt,
+        publishedAt: articles.publishedAt,
+        issueNumber: articles.issueNumber,
+      })
+      .from(articles)
+      .where(where)
+      .orderBy(sql`${articles.issueNumber} desc nulls last`, ...newestFirst)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    countVisible(where),
+  ]);
+  return { issues: rows as SeriesIssue[], page, pageCount: pageCountFor(total), total };
+}
+
+export interface AdjacentIssue {
+  slug: string;
+  title: string;
+  issueNumber: number;
+}
+
+export interface AdjacentIssues {
+  previous?: AdjacentIssue;
+  next?: AdjacentIssue;
+}
+
+/**
+ * The visible issues just before and just after an issue number in the same series and edition.
+ * Gaps (a draft, a number never published) are skipped: "previous" is the highest number below.
+ */
+export async function adjacentIssues(
+  edition: string,
+  seriesId: number,
+  issueNumber: number,
+): Promise<AdjacentIssues> {
+  const db = await getDb();
+  const nearest = (side: SQL, order: SQL) =>
+    db
+      .select({ slug: articles.slug, title: articles.title, issueNumber: articles.issueNumber })
+      .from(articles)
+      .where(and(eq(articles.edition, edition), eq(articles.seriesId, seriesId), isVisible(), side))
+      .orderBy(order)
+      .limit(1);
+  const [[previous], [next]] = await Promise.all([
+    nearest(lt(articles.issueNumber, issueNumber), desc(articles.issueNumber)),
+    nearest(gt(articles.issueNumber, issueNumber), asc(articles.issueNumber)),
+  ]);
+  // The comparisons above exclude unnumbered articles
+  return { previous: previous as AdjacentIssue | undefined, next: next as AdjacentIssue | undefined };
+}
+
 export async function recentArticles(edition: string, limit = 5) {
   const db = await getDb();
   return db
     .select({ slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
     .where(and(eq(articles.edition, edition), isVisible()))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(limit) as Promise<{ slug: string; title: string; publishedAt: Date }[]>;
 }
 
@@ -117,6 +205,7 @@ export async function articleBySlug(edition: string, slug: string) {
       coverImage: articles.coverImage,
       coverAlt: articles.coverAlt,
       coverCaption: articles.coverCaption,
+      seriesId: articles.seriesId,
       issueNumber: articles.issueNumber,
       categoryName: categoryTranslations.name,
       categorySlug: categoryTranslations.slug,

@@ -6,7 +6,7 @@ import { RecentPosts } from "~/components/RecentPosts";
 import { ShareLinks } from "~/components/ShareLinks";
 import { editions, getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
-import { articleBySlug, articleTranslations, recentArticles } from "~/models/articles.server";
+import { adjacentIssues, articleBySlug, type AdjacentIssues, articleTranslations, recentArticles } from "~/models/articles.server";
 import type { EditionLink } from "~/routing/edition-links";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -17,10 +17,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const article = await articleBySlug(edition.code, requireSlug(params));
   if (!article) throw notFound();
-  const [translations, recent, t] = await Promise.all([
+  const [translations, recent, t, adjacent] = await Promise.all([
     articleTranslations(article.translationGroup),
     recentArticles(edition.code, 6),
     remixI18next.getFixedT(edition.code, "common"),
+    article.seriesId !== null && article.issueNumber !== null
+      ? adjacentIssues(edition.code, article.seriesId, article.issueNumber)
+      : Promise.resolve<AdjacentIssues>({}),
   ]);
   // The edition switcher leads to the translation where there is one; elsewhere to that edition's
   // home, saying so in that edition's own language.
@@ -33,6 +36,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     }),
   );
   const path = `/${edition.code}/articles/${encodeURIComponent(article.slug)}`;
+  const issueLink = (issue: { slug: string; issueNumber: number } | undefined) =>
+    issue ? { href: `/${edition.code}/articles/${encodeURIComponent(issue.slug)}`, issueNumber: issue.issueNumber } : null;
   return {
     edition: edition.code,
     brand: t("brand"),
@@ -47,9 +52,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       categoryName: article.categoryName,
       categorySlug: article.categorySlug,
       authorName: article.authorName,
+      authorHref: `/${edition.code}/authors/${encodeURIComponent(article.authorSlug)}`,
       seriesTitle: article.seriesTitle,
+      seriesHref: article.seriesSlug ? `/${edition.code}/series/${encodeURIComponent(article.seriesSlug)}` : null,
       issueNumber: article.issueNumber,
     },
+    issues: { previous: issueLink(adjacent.previous), next: issueLink(adjacent.next) },
     url: `${siteOrigin(request)}${path}`,
     translations: translations
       .filter((translation) => translation.edition !== edition.code)
@@ -69,7 +77,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [];
 
 export default function ArticlePage() {
-  const { edition: code, article, url, translations, recent, now } = useLoaderData<typeof loader>();
+  const { edition: code, article, issues, url, translations, recent, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   const { t } = useTranslation("article");
   return (
@@ -82,9 +90,12 @@ export default function ArticlePage() {
           >
             {article.categoryName}
           </Link>
-          {article.seriesTitle && article.issueNumber ? (
+          {article.seriesTitle && article.seriesHref && article.issueNumber ? (
             <p className="text-sm text-stone-600">
-              {article.seriesTitle} · {t("issue", { number: article.issueNumber })}
+              <Link to={article.seriesHref} className="hover:text-brand hover:underline">
+                {article.seriesTitle}
+              </Link>{" "}
+              · {t("issue", { number: article.issueNumber })}
             </p>
           ) : null}
           <h1 id="article-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
@@ -92,7 +103,7 @@ export default function ArticlePage() {
           </h1>
           <p className="mt-3 text-lg text-stone-700">{article.excerpt}</p>
           <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
-            <span>{t("byline", { author: article.authorName })}</span>
+            <Byline name={article.authorName} href={article.authorHref} />
             <PublishedDate edition={edition} date={article.publishedAt} now={now} />
           </p>
         </header>
@@ -103,6 +114,30 @@ export default function ArticlePage() {
           </figure>
         ) : null}
         <div className="prose-article mt-6 text-[1.075rem]" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        {issues.previous || issues.next ? (
+          <nav aria-label={t("series.navigation")} className="mt-8 flex justify-between gap-4 border-t border-stone-200 pt-4">
+            {issues.previous ? (
+              <Link to={issues.previous.href} rel="prev" className="group">
+                <span className="block text-sm text-stone-600">
+                  <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t("series.previous")}
+                </span>
+                <span className="font-semibold text-brand group-hover:underline">{t("issue", { number: issues.previous.issueNumber })}</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+            {issues.next ? (
+              <Link to={issues.next.href} rel="next" className="group text-end">
+                <span className="block text-sm text-stone-600">
+                  {t("series.next")} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>
+                </span>
+                <span className="font-semibold text-brand group-hover:underline">{t("issue", { number: issues.next.issueNumber })}</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        ) : null}
         <footer className="mt-8 space-y-4 border-t border-stone-200 pt-4">
           <ShareLinks url={url} title={article.title} />
           {translations.length > 0 ? (
@@ -128,5 +163,23 @@ export default function ArticlePage() {
       </article>
       <RecentPosts edition={edition} articles={recent} now={now} />
     </div>
+  );
+}
+
+// Stands in for the author's name while the byline sentence is translated, then marks where the link goes
+const authorPlaceholder = "\u0000";
+
+/** "By {{author}}" stays one translatable sentence (word order differs by language); only the name is a link */
+function Byline({ name, href }: { name: string; href: string }) {
+  const { t } = useTranslation("article");
+  const [before = "", after = ""] = t("byline", { author: authorPlaceholder }).split(authorPlaceholder);
+  return (
+    <span>
+      {before}
+      <Link to={href} rel="author" className="font-semibold text-brand hover:underline">
+        {name}
+      </Link>
+      {after}
+    </span>
   );
 }

@@ -1,7 +1,10 @@
 // Runs when TEST_DATABASE_URL points at a PostgreSQL server: creates its own database, drops it after.
 import postgres from "postgres";
 import { describe, it } from "vitest";
-import { databaseSuite } from "./database-suite";
+import { archivesSuite } from "./archives-suite";
+import { feedsSuite, postgresTestDatabase } from "./feeds-suite";
+import { mediaSuite } from "./media-suite";
+import { searchSuite } from "./search-suite";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
@@ -12,7 +15,7 @@ if (!serverUrl) {
 } else {
   const databaseName = `ngo_news_test_${process.pid}_${Date.now()}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  databaseSuite(
+  archivesSuite(
     "PostgreSQL",
     async () => {
       await admin.unsafe(`create database ${databaseName}`);
@@ -28,4 +31,7 @@ if (!serverUrl) {
       await admin.end();
     },
   );
+  feedsSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  searchSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  mediaSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
 }

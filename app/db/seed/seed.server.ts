@@ -15,6 +15,7 @@ import {
   seriesTranslations,
 } from "../schema";
 import { demoContent } from "./content";
+import { seedMediaAndPublications } from "./media-seed.server";
 import { authorKeys, categoryKeys, seriesKeys, type EditionContent } from "./types";
 
 /** A stable UUID-shaped identifier from a name, so translation groups are the same on every run */
@@ -89,6 +90,7 @@ export async function seedDemoContent(
         }),
       );
     }
+    await seedMediaAndPublications(tx, { editions: Object.keys(content), now });
   });
   return true;
 }

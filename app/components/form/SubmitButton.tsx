@@ -1,0 +1,17 @@
+import { useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+
+/** The form's submit button; while the form is being sent (with JavaScript) it says so and waits */
+export function SubmitButton({ children, pendingLabel }: { children: ReactNode; pendingLabel: ReactNode }) {
+  const navigation = useNavigation();
+  const pending = navigation.state === "submitting";
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand/60 focus:ring-offset-2 disabled:opacity-70"
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}

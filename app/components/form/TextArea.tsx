@@ -1,0 +1,41 @@
+import { useId, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { describedBy, FieldErrors } from "./FieldErrors";
+import { controlClassName, hintClassName, labelClassName } from "./styles";
+
+export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Already localized; the field is marked invalid while there are any */
+  errors?: readonly string[];
+}
+
+/** A labelled multi-line field, wired like Field */
+export function TextArea({ name, label, hint, errors, className, rows = 8, ...textareaProps }: TextAreaProps) {
+  const id = useId();
+  const invalid = Boolean(errors?.length);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = `${id}-errors`;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className={hintClassName}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy({ hint: hintId, errors: invalid ? errorId : undefined })}
+        className={controlClassName(invalid)}
+        {...textareaProps}
+      />
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+// The look of every form control, in one place
+
+export function controlClassName(invalid: boolean): string {
+  return [
+    "mt-1 block w-full rounded border bg-white px-3 py-2 text-base shadow-sm",
+    "focus:outline-none focus:ring-2 focus:ring-brand/60",
+    invalid ? "border-red-700" : "border-stone-400",
+  ].join(" ");
+}
+
+export const labelClassName = "block font-semibold";
+export const hintClassName = "mt-1 text-sm text-stone-600";

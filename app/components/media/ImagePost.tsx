@@ -1,0 +1,21 @@
+import type { GalleryImage } from "./PhotoGallery";
+
+/** A cartoon or a news picture: the images first, large, each with its caption */
+export function ImagePost({ images }: { images: GalleryImage[] }) {
+  return (
+    <div className="mt-6 space-y-8">
+      {images.map((image) => (
+        <figure key={image.position}>
+          <img
+            src={image.src}
+            alt={image.alt}
+            width={image.width ?? undefined}
+            height={image.height ?? undefined}
+            className="w-full rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+          />
+          {image.caption ? <figcaption className="mt-2 text-stone-700">{image.caption}</figcaption> : null}
+        </figure>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * A video that contacts its host only when the reader asks: until then the page shows our own poster
+ * and a notice naming the host. The "load" button is a GET form (`?play=1`), so without JavaScript the
+ * server renders the player after the click; with JavaScript the player replaces the poster in place.
+ */
+export function VideoPlayer({
+  title,
+  embedUrl,
+  poster,
+  startLoaded,
+}: {
+  title: string;
+  embedUrl: string;
+  poster: { src: string; alt: string; width: number | null; height: number | null } | null;
+  /** The reader already asked for the player (`?play=1`) */
+  startLoaded: boolean;
+}) {
+  const { t } = useTranslation("media");
+  const [loaded, setLoaded] = useState(startLoaded);
+  const [loadedByClick, setLoadedByClick] = useState(false);
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  // Isolated (FSI…PDI) so the address reads left to right inside Arabic and Persian sentences,
+  // with non-breaking hyphens so it never wraps at "youtube-"
+  const host = `\u2068${new URL(embedUrl).hostname.replace(/^www\./, "").replace(/-/g, "\u2011")}\u2069`;
+  const playerUrl = new URL(embedUrl);
+  playerUrl.searchParams.set("autoplay", "1");
+
+  useEffect(() => {
+    if (loadedByClick) frameRef.current?.focus();
+  }, [loadedByClick]);
+
+  const load = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setLoaded(true);
+    setLoadedByClick(true);
+  };
+
+  if (loaded) {
+    return (
+      <div className="aspect-video w-full overflow-hidden rounded-lg bg-black">
+        <iframe
+          ref={frameRef}
+          src={playerUrl.toString()}
+          title={t("video.player", { title })}
+          allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+          allowFullScreen
+          referrerPolicy="strict-origin-when-cross-origin"
+          className="h-full w-full"
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div className="relative aspect-video w-full overflow-hidden rounded-lg bg-stone-900">
+      {poster ? (
+        <img
+          src={poster.src}
+          alt={poster.alt}
+          width={poster.width ?? undefined}
+          height={poster.height ?? undefined}
+          className="h-full w-full object-cover opacity-60"
+        />
+      ) : null}
+      <div className="absolute inset-0 flex flex-col items-center justify-center gap-4 p-4 text-center text-white">
+        <form method="get" onSubmit={load}>
+          <button
+            type="submit"
+            name="play"
+            value="1"
+            className="inline-flex items-center gap-3 rounded-full bg-accent px-6 py-3 text-lg font-bold text-white shadow-lg hover:bg-accent/90 focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-white"
+          >
+            <span aria-hidden="true">▶</span>
+            {t("video.load")}
+          </button>
+        </form>
+        <p id="video-notice" className="max-w-xl rounded bg-black/70 px-3 py-2 text-sm leading-relaxed">
+          {t("video.notice", { host })}{" "}
+          <a href={embedUrl} rel="noopener noreferrer" className="underline underline-offset-2">
+            {t("video.watchOnHost", { host })}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,426 @@
+import type { EditionMediaContent } from "./types";
+
+const embedUrl = "https://www.youtube-nocookie.com/embed/M7lc1UVf-VE";
+
+const content: EditionMediaContent = {
+  cartoons: [
+    {
+      slug: "ثقل-القفل",
+      translationKey: "cartoon-scales",
+      title: "ثِقل القفل",
+      description: "رسّامنا يتأمّل ما يفعله الحبس الاحتياطي بميزان العدالة، وبالعائلات التي تقف إلى جانبه.",
+      hoursAgo: 12,
+      images: [
+        {
+          image: "cartoon-scales",
+          alt: "ميزان تهبط إحدى كفّتيه تحت ثقل قفل حديدي كبير، بينما ترتفع الكفّة الأخرى وفيها بيت صغير، وعائلة تنظر إليه من الأسفل.",
+          caption: "حين يصبح الاحتجاز هو القاعدة، يغدو بيت العائلة الكفّةَ الأخفّ.",
+        },
+      ],
+    },
+    {
+      slug: "موعد-الزيارة",
+      translationKey: "cartoon-waiting",
+      title: "موعد الزيارة",
+      description: "مقعدان، وباب مغلق، وساعة لا تكاد عقاربها تتحرّك: رسم لكل عائلة انتظرت طويلًا أمام بوابة سجن.",
+      hoursAgo: 220,
+      images: [
+        {
+          image: "cartoon-waiting",
+          alt: "صفّان من الناس يجلسون على مقعدين خشبيين أمام جدار من الطوب الرمادي فيه باب حديدي مغلق، وفوقه ساعة كبيرة.",
+          caption: "كان الموعد في التاسعة صباحًا، وفُتح الباب في الرابعة عصرًا.",
+        },
+      ],
+    },
+    {
+      slug: "مكمم-لكنه-مسموع",
+      translationKey: "cartoon-megaphone",
+      title: "مكمَّم… لكنّه مسموع",
+      description: "في الأسبوع الذي أُجّلت فيه محاكمة ناشطين من بلدة ساحلية مرة أخرى.",
+      hoursAgo: 800,
+      images: [
+        {
+          image: "cartoon-megaphone",
+          alt: "مكبّر صوت أحمر تلتفّ حوله شريطان لاصقان على شكل علامة إكس، وعصفور أزرق يطير مبتعدًا عنه حاملًا ورقة.",
+          caption: "قد تُكمِّم مكبّر الصوت، لكنّ الرسالة خرجت قبل ذلك.",
+        },
+      ],
+    },
+  ],
+  newspics: [
+    {
+      slug: "خيام-على-أطراف-المدينة",
+      translationKey: "newspic-tents",
+      title: "خيام على أطراف المدينة",
+      description: "عائلات نزحت من حيّ قرب النهر ما زالت تعيش في الخيام بعد ثلاثة أشهر من الإخلاء.",
+      hoursAgo: 18,
+      images: [
+        {
+          image: "tents",
+          alt: "صفوف من الخيام البيضاء على أرض جافة تحت تلال جرداء، وبينها خزّان ماء أزرق وحبل غسيل.",
+          caption: "مخيّم على أطراف المدينة تعيش فيه نحو أربعين عائلة أُخليت من بيوتها. يُملأ خزّان الماء مرّتين في الأسبوع.",
+        },
+      ],
+    },
+    {
+      slug: "سوق-السبت-المسقوف",
+      translationKey: "newspic-market",
+      title: "سوق السبت المسقوف",
+      description: "الباعة يعدّون زبائن أقلّ وسلالًا أصغر مع استمرار ارتفاع الأسعار.",
+      hoursAgo: 260,
+      images: [
+        {
+          image: "market",
+          alt: "بسطات سوق تحت مظلّات مخطّطة، عليها صناديق خضار، وبضعة متسوّقين يمشون بينها.",
+          caption: "يقول الباعة إن الزبائن صاروا يشترون بالحبّة بدلًا من الكيلو.",
+        },
+      ],
+    },
+    {
+      slug: "وردية-الفجر-في-الميناء",
+      translationKey: "newspic-harbor",
+      title: "وردية الفجر في الميناء",
+      description: "عمّال الرصيف يبدؤون يومهم بعد انتخاب أول لجنة نقابية منذ ست سنوات.",
+      hoursAgo: 540,
+      images: [
+        {
+          image: "harbor",
+          alt: "رافعتان فوق رصيف الميناء عند شروق الشمس، وسفينة شحن راسية بجانب حاويات مكدّسة.",
+          caption: "وردية الصباح في الميناء بعد يوم من التصويت النقابي. تجاوزت نسبة المشاركة ثمانين في المئة.",
+        },
+      ],
+    },
+  ],
+  photos: [
+    {
+      slug: "شتاء-على-طريق-الجبل",
+      translationKey: "gallery-winter",
+      title: "شتاء على طريق الجبل",
+      description: "رافق متطوّعونا قافلة المساعدات الشتوية إلى قرى عزلتها الثلوج، وهذه الصور التي عادوا بها.",
+      hoursAgo: 80,
+      images: [
+        {
+          image: "mountains",
+          alt: "قمم مكسوّة بالثلج فوق طريق متعرّج، وشاحنتان تصعدان نحو الممرّ الجبلي.",
+          caption: "القافلة تغادر الوادي مع أول ضوء. استغرقت الكيلومترات الاثنا عشر الأخيرة خمس ساعات.",
+        },
+        {
+          image: "tents",
+          alt: "خيام بيضاء منصوبة في صفوف عند سفح التلال.",
+          caption: "عائلات تضرّرت بيوتها من العاصفة أمضت الشتاء في خيام قرب مدرسة القرية.",
+        },
+        {
+          image: "classroom",
+          alt: "صفّ دراسي فيه مقاعد مصفوفة وسبّورة، يُستعمل مخزنًا للبطانيات والمدافئ.",
+          caption: "تحوّلت المدرسة إلى مستودع: نُقلت الدروس إلى الصباح كي تُفرز المساعدات بعد الظهر.",
+        },
+        {
+          image: "gathering",
+          alt: "حشد من الناس يحملون الشموع في ساحة عند الغروب.",
+          caption: "في المساء الأخير اجتمع أهل القرية لإحياء ذكرى جارَين مفقودين منذ الربيع.",
+        },
+      ],
+    },
+    {
+      slug: "المكتبة-التي-عادت",
+      translationKey: "gallery-library",
+      title: "المكتبة التي عادت",
+      description: "بعد خمس سنوات على إغلاقها، أعاد أهل قرية فتح مكتبتهم بأيديهم. حكاية مصوّرة في خمس صور.",
+      hoursAgo: 450,
+      images: [
+        {
+          image: "olive-grove",
+          alt: "مدرّجات على سفح تلّ مزروعة بأشجار الزيتون، وسلّم خشبي مسنود إلى جذع، وسلال على الأرض.",
+          caption: "تعيش القرية من زيتونها، وجاء معظم المتطوّعين إلى المكتبة بعد انتهاء موسم القطاف.",
+        },
+        {
+          image: "library",
+          alt: "رفوف خشبية عالية مليئة بالكتب، وطاولة قراءة حولها كراسٍ.",
+          caption: "نُظّف نحو ألفَي كتاب ورُمّمت وفُهرست باليد.",
+        },
+        {
+          image: "classroom",
+          alt: "صفّ دراسي فارغ فيه مقاعد مصفوفة أمام سبّورة.",
+          caption: "المدرسة الابتدائية المجاورة تُحضر تلاميذها إلى المكتبة كل خميس.",
+        },
+        {
+          image: "market",
+          alt: "شارع سوق مزدحم بالبسطات والمظلّات.",
+          caption: "بسطة كتب في سوق السبت جمعت ثمن رفوف جديدة.",
+        },
+        {
+          image: "gathering",
+          alt: "أناس يقفون معًا في ساحة مضاءة في المساء.",
+          caption: "ليلة الافتتاح: حضرت القرية كلّها، وبقيت قاعة المطالعة مفتوحة حتى منتصف الليل.",
+        },
+      ],
+    },
+  ],
+  videos: [
+    {
+      slug: "القافلة-التي-وصلت-إلى-القرى-المعزولة",
+      translationKey: "video-convoy",
+      title: "القافلة التي وصلت إلى القرى المعزولة بالثلوج",
+      description: "أربع دقائق على الطريق مع قافلة المساعدات الشتوية، من المستودع في الوادي حتى آخر قرية تحت الممرّ الجبلي.",
+      hoursAgo: 90,
+      embedUrl,
+      durationSeconds: 252,
+      poster: {
+        image: "mountains",
+        alt: "جبال مثلجة فوق طريق تصعد فيه شاحنات نحو الممرّ.",
+        caption: "لقطة من الفيلم: القافلة على طريق الجبل.",
+      },
+    },
+    {
+      slug: "يوم-الذكرى-في-الساحة",
+      translationKey: "video-remembrance",
+      title: "يوم الذكرى في الساحة",
+      description: "عائلات المعتقلين تقرأ أسماء أحبّتها واحدًا تلو الآخر، فيما تمتلئ الساحة بالشموع.",
+      hoursAgo: 310,
+      embedUrl,
+      durationSeconds: 205,
+      poster: {
+        image: "gathering",
+        alt: "حشد يحمل الشموع في ساحة عند الغروب.",
+        caption: "لقطة من الفيلم: الساحة عند الغروب.",
+      },
+    },
+  ],
+  books: [
+    {
+      slug: "عام-في-أرقام-التقرير-السنوي",
+      translationKey: "book-annual-report",
+      title: "عام في أرقام: التقرير السنوي لمرصد الأفق",
+      description: "كل حالة وثّقناها، وكل عائلة ساندناها، وكل متطوّع جعل ذلك ممكنًا، في تقرير واحد.",
+      hoursAgo: 1590,
+      language: "ar",
+      cover: { image: "gathering", alt: "غلاف التقرير السنوي: حشد يحمل الشموع في ساحة عند الغروب." },
+      contents: [
+        { title: "ملخّص: عام من التوثيق في أرقام", articleSlug: "التقرير-السنوي-عام-في-أرقام" },
+        { title: "ثغرات قانونية تترك عائلات المختفين بلا حماية", articleSlug: "ثغرات-قانونية-وعائلات-المختفين-قسرا" },
+        { title: "أطفال بلا أوراق", articleSlug: "أطفال-بلا-أوراق" },
+        { title: "مساندة العائلات" },
+        { title: "متطوّعونا ومواردنا المالية" },
+      ],
+      pdf: {
+        title: "Marsad al-Ufuq: 'Am fi Arqam. Al-Taqrir al-Sanawi",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: [
+          "Yu'arridu hadha al-taqrir 'amal Marsad al-Ufuq khilal al-ashhur al-ithnay 'ashar al-madiya: al-halat allati wathaqnaha, wal-'a'ilat allati rafaqnaha, wal-mutatawwi'un alladhina hamalu al-'amal.",
+          "Jami' al-arqam ma'khudha min qa'idat bayanatina wa-qad raja'aha bahithan. Hujibat al-asma' wal-amakin himayatan lil-shuhud.",
+        ],
+        contents: [
+          "Mulakhkhas: 'am min al-tawthiq fi arqam",
+          "Thaghrat qanuniyya tatruku 'a'ilat al-mukhtafin bila himaya",
+          "Atfal bila awraq",
+          "Musanadat al-'a'ilat",
+          "Mutatawwi'una wa-mawariduna al-maliyya",
+        ],
+      },
+    },
+    {
+      slug: "التوثيق-بعناية-دليل-ميداني-بالإنجليزية",
+      translationKey: "book-handbook",
+      title: "التوثيق بعناية: دليل ميداني للمتطوّعين (بالإنجليزية)",
+      description: "كيف نُجري المقابلات مع الشهود، ونتحقّق ممّا نسمع، ونحمي الناس. النسخة الإنجليزية من دليلنا، ريثما تصدر الترجمة العربية.",
+      hoursAgo: 2650,
+      language: "en",
+      cover: { image: "library", alt: "غلاف الدليل: رفوف كتب وطاولة قراءة." },
+      contents: [
+        { title: "الأرشيف فعل مقاومة", articleSlug: "الأرشيف-فعل-مقاومة" },
+        { title: "قبل المقابلة: الموافقة والسلامة" },
+        { title: "الإصغاء والتدوين والتحقّق" },
+        { title: "يوم تدريبي عمليًّا", articleSlug: "متطوعون-يتدربون-على-التوثيق" },
+        { title: "حفظ الشهادات بأمان" },
+      ],
+      pdf: {
+        title: "Documenting with Care: A Field Handbook for Volunteers",
+        contentsHeading: "Contents",
+        paragraphs: [
+          "This handbook collects what our volunteers have learned about documenting human rights abuses without putting witnesses or themselves at risk.",
+          "An Arabic translation is in preparation.",
+        ],
+        contents: [
+          "Archiving as resistance",
+          "Before the interview: consent and safety",
+          "Listening, writing, checking",
+          "A training day in practice",
+          "Storing testimony securely",
+        ],
+      },
+    },
+  ],
+  newsletter: [
+    {
+      slug: "نشرة-مرصد-الأفق-العدد-48",
+      translationKey: "newsletter-48",
+      issueNumber: 48,
+      title: "نشرة مرصد الأفق، العدد 48: شتاء القوافل والشموع",
+      description: "يوم الذكرى في الساحة، وقافلة الشتاء، وبياننا بشأن زيارة السجناء، ومقال عن ثمن الصمت.",
+      hoursAgo: 28,
+      language: "ar",
+      cover: { image: "mountains", alt: "غلاف النشرة: جبال مثلجة فوق طريق متعرّج." },
+      contents: [
+        { title: "عائلات المعتقلين تحيي يوم الذكرى", articleSlug: "عائلات-المعتقلين-تحيي-يوم-الذكرى" },
+        { title: "قافلة الشتاء تصل إلى القرى الجبلية", articleSlug: "قافلة-شتوية-تصل-إلى-القرى-الجبلية" },
+        { title: "بيان: زيارة السجناء حقّ للعائلات", articleSlug: "بيان-حق-العائلات-في-زيارة-السجناء" },
+        { title: "رأي: ثمن الصمت", articleSlug: "ثمن-الصمت" },
+        { title: "من دفتر المتطوّعين" },
+      ],
+      pdf: {
+        title: "Nashrat Marsad al-Ufuq, al-'Adad 48",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: ["A'izza'ana al-qurra', safara mutatawwi'una hadha al-shita' ab'ad mimma safaru min qabl. Hadha ma ra'awhu, wa-ma fa'alnahu."],
+        contents: [
+          "'A'ilat al-mu'taqalin tuhyi yawm al-dhikra",
+          "Qafilat al-shita' tasil ila al-qura al-jabaliyya",
+          "Bayan: ziyarat al-sujana' haqq lil-'a'ilat",
+          "Ra'y: thaman al-samt",
+          "Min daftar al-mutatawwi'in",
+        ],
+      },
+    },
+    {
+      slug: "نشرة-مرصد-الأفق-العدد-47",
+      translationKey: "newsletter-47",
+      issueNumber: 47,
+      title: "نشرة مرصد الأفق، العدد 47: صبر الأمهات وحقّ الأطفال في المدرسة",
+      description: "تعليم الأطفال اللاجئين، وأمّ تبحث عن ابنها منذ اثني عشر عامًا، وشحّ المياه في المخيم، وأمسية شعرية.",
+      hoursAgo: 720,
+      language: "ar",
+      cover: { image: "classroom", alt: "غلاف النشرة: صفّ دراسي بمقاعد مصفوفة وسبّورة." },
+      contents: [
+        { title: "لماذا لا يحتمل تعليم الأطفال اللاجئين الانتظار؟", articleSlug: "تعليم-الأطفال-اللاجئين-لا-يحتمل-الانتظار" },
+        { title: "اثنا عشر عامًا من البحث", articleSlug: "أم-تبحث-عن-ابنها-منذ-اثني-عشر-عاما" },
+        { title: "نازحون يعانون شحّ المياه", articleSlug: "شح-المياه-في-مخيم-للنازحين" },
+        { title: "أمسية شعرية تُبقي لغة الأجداد حيّة", articleSlug: "أمسية-شعرية-تبقي-لغة-الأجداد-حية" },
+      ],
+      pdf: {
+        title: "Nashrat Marsad al-Ufuq, al-'Adad 47",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: ["Fi hadha al-'adad: haqq al-atfal fi al-madrasa, wa-sabr umm la tatawaqqaf 'an al-su'al."],
+        contents: [
+          "Li-madha la yahtamil ta'lim al-atfal al-laji'in al-intizar?",
+          "Ithna 'ashar 'aman min al-bahth",
+          "Nazihun yu'anun shuhh al-miyah",
+          "Umsiya shi'riyya tubqi lughat al-ajdad hayya",
+        ],
+      },
+    },
+    {
+      slug: "نشرة-مرصد-الأفق-العدد-46",
+      translationKey: "newsletter-46",
+      issueNumber: 46,
+      title: "نشرة مرصد الأفق، العدد 46: عام من التوثيق",
+      description: "تقريرنا السنوي، ومتطوّعون جدد يتدرّبون على التوثيق، وأطفال بلا أوراق، وجدّ يربّي أحفاده.",
+      hoursAgo: 1700,
+      language: "ar",
+      cover: { image: "library", alt: "غلاف النشرة: رفوف كتب وطاولة قراءة." },
+      contents: [
+        { title: "التقرير السنوي: عام في أرقام", articleSlug: "التقرير-السنوي-عام-في-أرقام" },
+        { title: "متطوّعون جدد يتدرّبون على التوثيق", articleSlug: "متطوعون-يتدربون-على-التوثيق" },
+        { title: "أطفال بلا أوراق", articleSlug: "أطفال-بلا-أوراق" },
+        { title: "جدّ في السبعين يربّي أحفاده", articleSlug: "جد-يربي-أحفاده-بعد-غياب-ابنه" },
+      ],
+      pdf: {
+        title: "Nashrat Marsad al-Ufuq, al-'Adad 46",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: ["Naftatihu hadha al-'adad bi-taqririna al-sanawi, thumma nurafiqu mutatawwi'in judud fi yawmihim al-awwal."],
+        contents: [
+          "Al-taqrir al-sanawi: 'am fi arqam",
+          "Mutatawwi'un judud yatadarrabun 'ala al-tawthiq",
+          "Atfal bila awraq",
+          "Jadd fi al-sab'in yurabbi ahfadahu",
+        ],
+      },
+    },
+  ],
+  "pars-brief": [
+    {
+      slug: "موجز-بارس-العدد-23",
+      translationKey: "pars-brief-23",
+      issueNumber: 23,
+      title: "موجز بارس، العدد 23: العائلات وحقّ الزيارة",
+      description: "أربع صفحات عن زيارة السجناء: ماذا تقول القواعد، وكيف يفرغها النقل البعيد من معناها، وماذا تطلب العائلات.",
+      hoursAgo: 64,
+      language: "ar",
+      cover: { image: "cartoon-waiting", alt: "غلاف الموجز: عائلات تنتظر على مقاعد أمام باب سجن مغلق." },
+      contents: [
+        { title: "بيان: زيارة السجناء حقّ للعائلات لا منّة", articleSlug: "بيان-حق-العائلات-في-زيارة-السجناء" },
+        { title: "رسائل لم تكتمل", articleSlug: "رسائل-أخت-تحفظ-كتابات-شقيقها" },
+        { title: "تأجيل المحاكمة للمرة الخامسة", articleSlug: "تأجيل-محاكمة-ناشطين-للمرة-الخامسة" },
+        { title: "توصيات" },
+      ],
+      pdf: {
+        title: "Mujaz Bars, al-'Adad 23: al-'A'ilat wa-Haqq al-Ziyara",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: ["Al-ziyara laysat minna tumnah lil-sujana', bal haqq yashtarikuna fihi ma'a 'a'ilatihim."],
+        contents: [
+          "Bayan: ziyarat al-sujana' haqq lil-'a'ilat la minna",
+          "Rasa'il lam taktamil",
+          "Ta'jil al-muhakama lil-marra al-khamisa",
+          "Tawsiyat",
+        ],
+      },
+    },
+    {
+      slug: "موجز-بارس-العدد-22",
+      translationKey: "pars-brief-22",
+      issueNumber: 22,
+      title: "موجز بارس، العدد 22: الغلاء والماء والدواء",
+      description: "كيف تتحمّل الأسر التي تعيلها نساء عبء الغلاء، وما يعنيه شحّ المياه في مخيم، ويوم في عيادة متنقّلة.",
+      hoursAgo: 500,
+      language: "ar",
+      cover: { image: "market", alt: "غلاف الموجز: بسطات سوق تحت مظلّات مخطّطة." },
+      contents: [
+        { title: "الغلاء يضاعف أعباء الأسر التي تعيلها نساء", articleSlug: "الغلاء-وأعباء-الأسر-التي-تعيلها-نساء" },
+        { title: "شحّ المياه في مخيم للنازحين", articleSlug: "شح-المياه-في-مخيم-للنازحين" },
+        { title: "يوم في العيادة المتنقّلة", articleSlug: "يوم-في-العيادة-المتنقلة" },
+      ],
+      pdf: {
+        title: "Mujaz Bars, al-'Adad 22: al-Ghala' wal-Ma' wal-Dawa'",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: ["Yajma'u hadha al-mujaz ma wathaqnahu 'an al-haqq fi al-ghidha' wal-ma' wal-'ilaj fi al-ashhur al-akhira."],
+        contents: [
+          "Al-ghala' yuda'ifu a'ba' al-usar allati tu'iluha nisa'",
+          "Shuhh al-miyah fi mukhayyam lil-nazihin",
+          "Yawm fi al-'iyada al-mutanaqqila",
+        ],
+      },
+    },
+    {
+      slug: "موجز-بارس-العدد-21",
+      translationKey: "pars-brief-21",
+      issueNumber: 21,
+      title: "موجز بارس، العدد 21: أسماء لا أرقام",
+      description: "كيف نوثّق حالات الاختفاء القسري، ولماذا نحفظ كل ورقة، وما الذي ينقص القانون لحماية العائلات.",
+      hoursAgo: 1300,
+      language: "ar",
+      cover: { image: "cartoon-megaphone", alt: "غلاف الموجز: مكبّر صوت مكمَّم وعصفور يحمل رسالة." },
+      contents: [
+        { title: "ثغرات قانونية تترك عائلات المختفين بلا حماية", articleSlug: "ثغرات-قانونية-وعائلات-المختفين-قسرا" },
+        { title: "أسماء لا أرقام", articleSlug: "أسماء-لا-أرقام" },
+        { title: "الأرشيف فعل مقاومة", articleSlug: "الأرشيف-فعل-مقاومة" },
+      ],
+      pdf: {
+        title: "Mujaz Bars, al-'Adad 21: Asma' la Arqam",
+        contentsHeading: "Al-Muhtawayat",
+        transliterated: true,
+        paragraphs: ["Wara' kull satr fi qa'idat bayanatina 'a'ila ma tazalu tantaziru jawaban."],
+        contents: [
+          "Thaghrat qanuniyya tatruku 'a'ilat al-mukhtafin bila himaya",
+          "Asma' la arqam",
+          "Al-arshif fi'l muqawama",
+        ],
+      },
+    },
+  ],
+};
+
+export default content;

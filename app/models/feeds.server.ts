@@ -1,0 +1,71 @@
+// Queries behind the RSS feeds: the newest visible articles of an edition, of a category or of a
+// series, with everything an item shows (category, author, full body) in one query.
+import { and, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "~/db/database.server";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { articles, authorTranslations, categoryTranslations } from "~/db/schema";
+
+export const feedSize = 20;
+
+/** The articles table or an alias of it (a self-join) */
+type ArticlesTable = { status: AnyPgColumn; publishedAt: AnyPgColumn };
+
+/**
+ * Visible to readers: not a draft, and its publish time has come. The same rule as isVisible() in
+ * articles.server.ts (not exported there), taking the table so that an aliased copy can use it too.
+ */
+export function isVisibleArticle(table: ArticlesTable = articles): SQL {
+  return and(ne(table.status, "draft"), lte(table.publishedAt, sql`now()`))!;
+}
+
+export interface FeedArticle {
+  slug: string;
+  title: string;
+  excerpt: string;
+  /** Markdown source */
+  body: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  categoryName: string;
+  categorySlug: string;
+  authorName: string;
+}
+
+export type FeedScope = { categoryId: number } | { seriesId: number } | undefined;
+
+function scopeFilter(scope: FeedScope): SQL | undefined {
+  if (scope && "categoryId" in scope) return eq(articles.categoryId, scope.categoryId);
+  if (scope && "seriesId" in scope) return eq(articles.seriesId, scope.seriesId);
+  return undefined;
+}
+
+/** The newest visible articles of an edition, optionally of one category or series, newest first */
+export async function feedArticles(edition: string, scope?: FeedScope, limit = feedSize): Promise<FeedArticle[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      excerpt: articles.excerpt,
+      body: articles.body,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      categoryName: categoryTranslations.name,
+      categorySlug: categoryTranslations.slug,
+      authorName: authorTranslations.name,
+    })
+    .from(articles)
+    .innerJoin(
+      categoryTranslations,
+      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.edition, articles.edition)),
+    )
+    .innerJoin(
+      authorTranslations,
+      and(eq(authorTranslations.authorId, articles.authorId), eq(authorTranslations.edition, articles.edition)),
+    )
+    .where(and(eq(articles.edition, edition), isVisibleArticle(), scopeFilter(scope)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+  // isVisibleArticle() guarantees a publish time
+  return rows as FeedArticle[];
+}

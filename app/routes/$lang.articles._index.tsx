@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData, type MetaFunction } from "@remix-run/react";
+import { ArticleList } from "~/components/ArticleList";
+import { Pagination } from "~/components/Pagination";
+import { getEdition } from "~/editions";
+import { remixI18next } from "~/i18n/i18next.server";
+import { latestArticles } from "~/models/articles.server";
+import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
+
+export const handle = { i18n: ["article"] };
+
+/** The archive: every published article of the edition, newest first, ten a page like the home page */
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const page = pageNumber(request);
+  const [listing, t] = await Promise.all([
+    latestArticles(edition.code, page),
+    remixI18next.getFixedT(edition.code, ["common", "article"]),
+  ]);
+  requireExistingPage(page, listing.pageCount);
+  const heading = t("article:archive.title");
+  return {
+    edition: edition.code,
+    heading,
+    title: page > 1 ? t("article:listing.titlePaged", { title: heading, page }) : heading,
+    brand: t("common:brand"),
+    description: t("common:tagline"),
+    listing,
+    origin: siteOrigin(request),
+    now: new Date(),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.title} | ${data.brand}` },
+        { name: "description", content: data.description },
+      ]
+    : [];
+
+export default function ArchivePage() {
+  const { edition: code, heading, listing, origin, now } = useLoaderData<typeof loader>();
+  const edition = getEdition(code);
+  return (
+    <section aria-labelledby="page-title" className="max-w-4xl">
+      <h1 id="page-title" className="text-3xl font-bold">
+        {heading}
+      </h1>
+      <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
+      <Pagination edition={edition} basePath={`/${code}/articles`} page={listing.page} pageCount={listing.pageCount} />
+    </section>
+  );
+}

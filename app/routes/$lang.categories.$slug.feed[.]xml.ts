@@ -1,0 +1,27 @@
+// /<lng>/categories/<slug>/feed.xml: a category's newest articles as RSS 2.0
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { remixI18next } from "~/i18n/i18next.server";
+import { categoryBySlug } from "~/models/categories.server";
+import { feedArticles } from "~/models/feeds.server";
+import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+import { articleFeedResponse } from "~/xml/article-feed.server";
+import { categoryUrl } from "~/xml/public-urls";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const category = await categoryBySlug(edition.code, requireSlug(params));
+  if (!category) throw notFound();
+  const [articles, t] = await Promise.all([
+    feedArticles(edition.code, { categoryId: category.id }),
+    remixI18next.getFixedT(edition.code, "common"),
+  ]);
+  const origin = siteOrigin(request);
+  return articleFeedResponse({
+    origin,
+    edition: edition.code,
+    title: `${category.name} | ${t("brand")}`,
+    description: category.description || t("tagline"),
+    link: categoryUrl(origin, edition.code, category.slug),
+    articles,
+  });
+}

@@ -1,0 +1,149 @@
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ErrorPage } from "~/components/ErrorPage";
+import { Field } from "~/components/form/Field";
+import { FormError } from "~/components/form/FormError";
+import { SecurityFields } from "~/components/form/SecurityFields";
+import { SubmitButton } from "~/components/form/SubmitButton";
+import { TextArea } from "~/components/form/TextArea";
+import { useFocusFirstInvalid } from "~/components/form/use-focus-first-invalid";
+import { remixI18next } from "~/i18n/i18next.server";
+import { createContactMessage } from "~/models/contact-messages.server";
+import { requireEdition } from "~/routing/params.server";
+import { readFormData } from "~/security/body-limit.server";
+import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
+import { requireEmptyHoneypot } from "~/security/honeypot.server";
+import { contactRateLimiter, tooManyRequests } from "~/security/rate-limit.server";
+
+export const handle = { i18n: ["forms"] };
+
+/** The longest each field may be: the form tells the browser (maxLength), the schema holds the server to it */
+const limits = { name: 100, email: 254, subject: 150, message: 5000 } as const;
+type ContactField = keyof typeof limits;
+const contactFields = Object.keys(limits) as ContactField[];
+
+const errorKeys = ["required", "tooLong", "email", "invalid"] as const;
+type ErrorKey = (typeof errorKeys)[number];
+
+/**
+ * The schema every submission must pass; its messages are keys of locales/<lng>/forms.json.
+ * Built inside a function so that only the action (server) uses zod and the browser bundle stays without it.
+ */
+function contactSchema() {
+  const text = (max: number) =>
+    z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  return z.object({
+    name: text(limits.name),
+    // Permissive on purpose: readers' addresses may have non-Latin local parts or domains
+    email: text(limits.email).pipe(z.email({ error: "email", pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u })),
+    subject: text(limits.subject),
+    message: text(limits.message),
+  });
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const [{ token, setCookie }, t, tCommon] = await Promise.all([
+    commitCsrfToken(request),
+    remixI18next.getFixedT(edition.code, "forms"),
+    remixI18next.getFixedT(edition.code, "common"),
+  ]);
+  return data(
+    { title: `${t("contact.title")} | ${tCommon("brand")}`, csrfToken: token },
+    { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
+  );
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const edition = requireEdition(params);
+  const attempt = contactRateLimiter().attempt(context.clientAddress);
+  if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
+
+  const formData = await readFormData(request);
+  await requireValidCsrf(formData, request);
+  requireEmptyHoneypot(formData);
+
+  const values = Object.fromEntries(
+    contactFields.map((field) => {
+      const value = formData.get(field);
+      return [field, typeof value === "string" ? value : ""];
+    }),
+  ) as Record<ContactField, string>;
+  const submission = contactSchema().safeParse(values);
+  if (!submission.success) {
+    // A reader correcting a typo has not sent a message: the attempt does not count
+    attempt.release();
+    const errors: Partial<Record<ContactField, ErrorKey>> = {};
+    for (const issue of submission.error.issues) {
+      const field = issue.path[0] as ContactField;
+      errors[field] ??= (errorKeys as readonly string[]).includes(issue.message) ? (issue.message as ErrorKey) : "invalid";
+    }
+    return data({ values, errors }, { status: 400 });
+  }
+
+  // Stored first: the reader is told "received" only once it is
+  await createContactMessage({ edition: edition.code, ...submission.data });
+  return redirect(`/${edition.code}/contact/sent`, 303);
+}
+
+/** The page carries a CSRF token: never cache it. A 429 keeps its Retry-After, a 413 its Connection: close. */
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  for (const name of ["Retry-After", "Connection"]) {
+    const value = errorHeaders?.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+};
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }] : []);
+
+export default function ContactPage() {
+  const { csrfToken } = useLoaderData<typeof loader>();
+  const submission = useActionData<typeof action>();
+  const { t } = useTranslation("forms");
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, submission?.errors);
+
+  const errorsFor = (field: ContactField): string[] | undefined => {
+    const key = submission?.errors[field];
+    if (!key) return undefined;
+    return [key === "required" ? t(`contact.required.${field}`) : t(`errors.${key}`, { count: limits[field] })];
+  };
+  const fieldProps = (field: ContactField) => ({
+    name: field,
+    label: t(`contact.${field}`),
+    errors: errorsFor(field),
+    defaultValue: submission?.values[field],
+    maxLength: limits[field],
+    required: true,
+  });
+
+  return (
+    <section aria-labelledby="page-title" className="max-w-2xl">
+      <h1 id="page-title" className="text-3xl font-bold">
+        {t("contact.title")}
+      </h1>
+      <p className="mt-3 text-lg text-stone-700">{t("contact.intro")}</p>
+      {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
+      <Form ref={form} method="post" noValidate className="mt-6 space-y-5">
+        <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
+        <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
+        <Field {...fieldProps("name")} autoComplete="name" />
+        {/* Addresses are written left to right whatever the edition's direction */}
+        <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" />
+        <Field {...fieldProps("subject")} />
+        <TextArea {...fieldProps("message")} rows={10} />
+        <p className="text-sm text-stone-600">{t("contact.privacy")}</p>
+        <SubmitButton pendingLabel={t("sending")}>{t("contact.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,42 @@
+// /<lng>/contact/sent: where a stored contact message leads (post/redirect/get). The trailing
+// underscore in the file name keeps this page out of the contact form's layout.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { remixI18next } from "~/i18n/i18next.server";
+import { requireEdition } from "~/routing/params.server";
+
+export const handle = { i18n: ["forms"] };
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const [t, tCommon] = await Promise.all([
+    remixI18next.getFixedT(edition.code, "forms"),
+    remixI18next.getFixedT(edition.code, "common"),
+  ]);
+  return { edition: edition.code, title: `${t("contact.sent.title")} | ${tCommon("brand")}` };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: data.title }, { name: "robots", content: "noindex" }] : [];
+
+export default function ContactSentPage() {
+  const { edition } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("forms");
+  return (
+    <section aria-labelledby="page-title" className="max-w-2xl">
+      <h1 id="page-title" className="text-3xl font-bold">
+        {t("contact.sent.title")}
+      </h1>
+      <p className="mt-3 text-lg text-stone-700">{t("contact.sent.message")}</p>
+      <p className="mt-8 flex flex-wrap gap-4">
+        <Link to={`/${edition}`} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+          {t("contact.sent.home")}
+        </Link>
+        <Link to={`/${edition}/contact`} className="px-5 py-3 font-semibold text-brand hover:underline">
+          {t("contact.sent.again")}
+        </Link>
+      </p>
+    </section>
+  );
+}

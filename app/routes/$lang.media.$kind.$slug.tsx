@@ -1,0 +1,109 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { itemEditionLinks } from "~/components/media/edition-links.server";
+import { formatDuration, isoDuration } from "~/components/media/format";
+import { ImagePost } from "~/components/media/ImagePost";
+import { PhotoGallery } from "~/components/media/PhotoGallery";
+import { VideoPlayer } from "~/components/media/VideoPlayer";
+import { PublishedDate } from "~/components/PublishedDate";
+import { ShareLinks } from "~/components/ShareLinks";
+import { getEdition } from "~/editions";
+import { remixI18next } from "~/i18n/i18next.server";
+import { isMediaKind, mediaItemBySlug, mediaItemTranslations } from "~/models/media.server";
+import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+
+export const handle = { i18n: ["media"] };
+
+/** `?image=N`: the gallery photo shown large without JavaScript; absent, or a position that exists */
+function selectedImage(request: Request, imageCount: number): number | null {
+  const raw = new URL(request.url).searchParams.get("image");
+  if (raw === null) return null;
+  if (!/^[1-9][0-9]{0,3}$/.test(raw) || Number(raw) > imageCount) throw notFound();
+  return Number(raw);
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const kind = params.kind;
+  if (!isMediaKind(kind)) throw notFound();
+  const item = await mediaItemBySlug(edition.code, kind, requireSlug(params));
+  if (!item) throw notFound();
+  const [translations, t] = await Promise.all([
+    mediaItemTranslations(item.translationGroup, kind),
+    remixI18next.getFixedT(edition.code, ["common", "nav"]),
+  ]);
+  const path = `/${edition.code}/media/${kind}/${encodeURIComponent(item.slug)}`;
+  const duration = item.videoDurationSeconds;
+  return {
+    edition: edition.code,
+    kind,
+    brand: t("common:brand"),
+    sectionTitle: t(`nav:${kind}`),
+    path,
+    url: `${siteOrigin(request)}${path}`,
+    item: {
+      title: item.title,
+      description: item.description,
+      publishedAt: item.publishedAt,
+      images: item.images,
+      videoEmbedUrl: item.videoEmbedUrl,
+      duration: duration !== null ? { text: formatDuration(edition, duration), iso: isoDuration(duration) } : null,
+    },
+    selectedImage: kind === "photos" ? selectedImage(request, item.images.length) : null,
+    play: new URL(request.url).searchParams.get("play") === "1",
+    editionLinks: await itemEditionLinks(`media/${kind}`, translations),
+    now: new Date(),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.item.title} | ${data.sectionTitle} | ${data.brand}` },
+        { name: "description", content: data.item.description },
+        ...(data.item.images[0] ? [{ property: "og:image", content: data.item.images[0].src }] : []),
+      ]
+    : [];
+
+export default function MediaItemPage() {
+  const { edition: code, kind, path, url, item, selectedImage, play, now } = useLoaderData<typeof loader>();
+  const edition = getEdition(code);
+  const { t } = useTranslation(["nav", "media"]);
+  return (
+    <article aria-labelledby="item-title" className="mx-auto max-w-4xl">
+      <header>
+        <Link to={`/${code}/media/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
+          {t(`nav:${kind}`)}
+        </Link>
+        <h1 id="item-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+          {item.title}
+        </h1>
+        <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-stone-600">
+          <PublishedDate edition={edition} date={item.publishedAt} now={now} />
+          {item.duration ? (
+            <span>
+              {t("media:video.duration")}: <time dateTime={item.duration.iso}>{item.duration.text}</time>
+            </span>
+          ) : null}
+          {kind === "photos" ? <span>{t("media:photoCount", { count: item.images.length })}</span> : null}
+        </p>
+      </header>
+
+      {kind === "videos" && item.videoEmbedUrl ? (
+        <div className="mt-6">
+          <VideoPlayer title={item.title} embedUrl={item.videoEmbedUrl} poster={item.images[0] ?? null} startLoaded={play} />
+        </div>
+      ) : null}
+      {kind === "cartoons" || kind === "newspics" ? <ImagePost images={item.images} /> : null}
+
+      {item.description ? <p className="mt-6 text-lg leading-relaxed text-stone-800">{item.description}</p> : null}
+
+      {kind === "photos" ? <PhotoGallery edition={edition} basePath={path} images={item.images} selected={selectedImage} /> : null}
+
+      <footer className="mt-8 border-t border-stone-200 pt-4">
+        <ShareLinks url={url} title={item.title} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { itemEditionLinks } from "~/components/media/edition-links.server";
+import { PublicationDetails, TableOfContents } from "~/components/media/PublicationParts";
+import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
+import { ShareLinks } from "~/components/ShareLinks";
+import { getEdition } from "~/editions";
+import { remixI18next } from "~/i18n/i18next.server";
+import { isPublicationKind, publicationBySlug, publicationTranslations } from "~/models/publications.server";
+import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+
+export const handle = { i18n: ["media"] };
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const kind = params.kind;
+  if (!isPublicationKind(kind)) throw notFound();
+  const publication = await publicationBySlug(edition.code, kind, requireSlug(params));
+  if (!publication) throw notFound();
+  const [translations, t] = await Promise.all([
+    publicationTranslations(publication.translationGroup, kind),
+    remixI18next.getFixedT(edition.code, ["common", "nav"]),
+  ]);
+  const path = `/${edition.code}/publications/${kind}/${encodeURIComponent(publication.slug)}`;
+  return {
+    edition: edition.code,
+    kind,
+    brand: t("common:brand"),
+    sectionTitle: t(`nav:${publicationMenuKeys[kind]}`),
+    url: `${siteOrigin(request)}${path}`,
+    publication: publicationView(edition, publication),
+    contents: publication.contents.map((entry) => ({
+      position: entry.position,
+      title: entry.title,
+      href: entry.article ? `/${entry.article.edition}/articles/${encodeURIComponent(entry.article.slug)}` : null,
+    })),
+    editionLinks: await itemEditionLinks(`publications/${kind}`, translations),
+    now: new Date(),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.publication.title} | ${data.sectionTitle} | ${data.brand}` },
+        { name: "description", content: data.publication.description },
+      ]
+    : [];
+
+export default function PublicationPage() {
+  const { edition: code, kind, sectionTitle, url, publication, contents, now } = useLoaderData<typeof loader>();
+  const edition = getEdition(code);
+  return (
+    <article aria-labelledby="publication-title" className="mx-auto max-w-4xl">
+      <header>
+        <Link to={`/${code}/publications/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
+          {sectionTitle}
+        </Link>
+        <h1 id="publication-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+          {publication.title}
+        </h1>
+        <p className="mt-3 text-lg text-stone-700">{publication.description}</p>
+      </header>
+      <PublicationDetails edition={edition} publication={publication} now={now} />
+      <TableOfContents edition={edition} entries={contents} />
+      <footer className="mt-10 border-t border-stone-200 pt-4">
+        <ShareLinks url={url} title={publication.title} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,201 @@
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { Fragment } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { Pagination } from "~/components/Pagination";
+import { PublishedDate } from "~/components/PublishedDate";
+import { getEdition } from "~/editions";
+import { remixI18next } from "~/i18n/i18next.server";
+import { searchArticles, type SearchHit } from "~/models/search.server";
+import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
+import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type TextSegment } from "~/search/highlight";
+import { maxQueryLength, readSearchInput } from "~/search/input";
+import { buildSearchQuery } from "~/search/query";
+
+export const handle = { i18n: ["search", "article"] };
+
+export interface SearchResult {
+  id: number;
+  slug: string;
+  title: TextSegment[];
+  snippet: TextSegment[];
+  publishedAt: Date;
+  categoryName: string;
+  categorySlug: string;
+}
+
+/** The excerpt when it holds a match, else the passage of the body around the first match, else the excerpt */
+function resultOf(hit: SearchHit, matchingWords: string[]): SearchResult {
+  const excerpt = highlightText(hit.excerpt, matchingWords);
+  const snippet = hasHighlight(excerpt) ? excerpt : (snippetAround(plainTextFromMarkdown(hit.body), matchingWords) ?? excerpt);
+  return {
+    id: hit.id,
+    slug: hit.slug,
+    title: highlightText(hit.title, matchingWords),
+    snippet,
+    publishedAt: hit.publishedAt,
+    categoryName: hit.categoryName,
+    categorySlug: hit.categorySlug,
+  };
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  const input = readSearchInput(new URL(request.url).searchParams.get("q"));
+  const t = await remixI18next.getFixedT(edition.code, ["common", "search"]);
+  const common = { edition: edition.code, brand: t("common:brand"), maxQueryLength };
+
+  if (input.kind === "empty") {
+    return { ...common, state: "form" as const, title: t("search:title") };
+  }
+  if (input.kind === "tooLong" || input.kind === "malformed") {
+    return data(
+      {
+        ...common,
+        state: "refused" as const,
+        title: t("search:title"),
+        reason: input.kind,
+        length: input.kind === "tooLong" ? input.length : 0,
+      },
+      { status: 400 },
+    );
+  }
+
+  const page = pageNumber(request);
+  const query = buildSearchQuery(input.text);
+  const found = query ? await searchArticles(edition.code, query, page) : { hits: [], page, pageCount: 1, total: 0 };
+  requireExistingPage(page, found.pageCount);
+  return {
+    ...common,
+    state: "results" as const,
+    title: page > 1 ? t("search:titleWithQueryPaged", { query: input.text, page }) : t("search:titleWithQuery", { query: input.text }),
+    query: input.text,
+    results: found.hits.map((hit) => resultOf(hit, query?.matchingWords ?? [])),
+    total: found.total,
+    page: found.page,
+    pageCount: found.pageCount,
+    now: new Date(),
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) =>
+  page
+    ? [
+        { title: `${page.title} | ${page.brand}` },
+        // Result pages are endless variations of the archive: not for search engines
+        { name: "robots", content: "noindex, follow" },
+      ]
+    : [];
+
+function Highlighted({ segments }: { segments: TextSegment[] }) {
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.highlighted ? (
+          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit">
+            {segment.text}
+          </mark>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The query as the reader typed it, isolated from the sentence around it (it may be in another direction) */
+function queryComponents(query: string) {
+  return { q: <bdi className="font-semibold" />, query: <>{query}</> };
+}
+
+export default function SearchPage() {
+  const page = useLoaderData<typeof loader>();
+  const edition = getEdition(page.edition);
+  const { t } = useTranslation("search");
+  const query = page.state === "results" ? page.query : "";
+
+  return (
+    <section aria-labelledby="page-title" className="max-w-4xl">
+      <h1 id="page-title" className="text-3xl font-bold">
+        {t("title")}
+      </h1>
+      <Form method="get" action={`/${edition.code}/search`} role="search" className="mt-4 flex flex-wrap items-end gap-2">
+        <div className="flex min-w-0 flex-1 flex-col gap-1">
+          <label htmlFor="search-query" className="font-semibold">
+            {t("form.label")}
+          </label>
+          <input
+            // A new search remounts the field, so that it shows the query after a client-side navigation
+            key={query}
+            id="search-query"
+            type="search"
+            name="q"
+            defaultValue={query}
+            maxLength={page.maxQueryLength}
+            dir="auto"
+            className="w-full rounded border border-stone-400 bg-white px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40"
+          />
+        </div>
+        <button type="submit" className="rounded bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
+          {t("form.submit")}
+        </button>
+      </Form>
+
+      {page.state === "form" ? <p className="mt-4 text-stone-700">{t("hint")}</p> : null}
+
+      {page.state === "refused" ? (
+        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900">
+          {page.reason === "tooLong" ? t("tooLong", { length: page.length, max: page.maxQueryLength }) : t("malformed")}
+        </p>
+      ) : null}
+
+      {page.state === "results" ? (
+        <>
+          <p className="mt-6 text-stone-700" role="status">
+            {page.total === 0 ? (
+              <Trans t={t} i18nKey="noResults" components={queryComponents(page.query)} />
+            ) : (
+              <Trans t={t} i18nKey="summary" count={page.total} components={queryComponents(page.query)} />
+            )}
+          </p>
+          {page.results.length > 0 ? (
+            <ol aria-label={t("results")} className="mt-2 divide-y divide-stone-200">
+              {page.results.map((result) => (
+                <li key={result.id} className="py-5">
+                  <article>
+                    <Link
+                      to={`/${edition.code}/categories/${encodeURIComponent(result.categorySlug)}`}
+                      className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
+                    >
+                      {result.categoryName}
+                    </Link>
+                    <h2 className="mt-1 text-xl font-bold leading-snug">
+                      <Link
+                        to={`/${edition.code}/articles/${encodeURIComponent(result.slug)}`}
+                        className="hover:text-brand hover:underline"
+                      >
+                        <Highlighted segments={result.title} />
+                      </Link>
+                    </h2>
+                    <p className="mt-2 leading-relaxed text-stone-700">
+                      <Highlighted segments={result.snippet} />
+                    </p>
+                    <p className="mt-2 text-sm text-stone-500">
+                      <PublishedDate edition={edition} date={result.publishedAt} now={page.now} />
+                    </p>
+                  </article>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <Pagination
+            edition={edition}
+            basePath={`/${edition.code}/search?q=${encodeURIComponent(page.query)}`}
+            page={page.page}
+            pageCount={page.pageCount}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

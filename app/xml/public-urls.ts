@@ -1,0 +1,22 @@
+// Absolute addresses of the reader's pages (PRODUCT.md's URL contract), as feeds and sitemaps print them:
+// slugs in the edition's script are percent-encoded.
+
+export function editionHomeUrl(origin: string, edition: string): string {
+  return `${origin}/${edition}`;
+}
+
+export function archiveUrl(origin: string, edition: string): string {
+  return `${origin}/${edition}/articles`;
+}
+
+export function articleUrl(origin: string, edition: string, slug: string): string {
+  return `${origin}/${edition}/articles/${encodeURIComponent(slug)}`;
+}
+
+export function categoryUrl(origin: string, edition: string, slug: string): string {
+  return `${origin}/${edition}/categories/${encodeURIComponent(slug)}`;
+}
+
+export function seriesUrl(origin: string, edition: string, slug: string): string {
+  return `${origin}/${edition}/series/${encodeURIComponent(slug)}`;
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "articles" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_normalize(title)), 'A') || setweight(to_tsvector('simple'::regconfig, search_normalize(excerpt)), 'B') || setweight(to_tsvector('simple'::regconfig, search_normalize(regexp_replace(body, '\]\([^)]*\)', ']', 'g'))), 'C')) STORED;--> statement-breakpoint
+CREATE INDEX "articles_search" ON "articles" USING gin ("search_vector");

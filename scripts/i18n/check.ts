@@ -1,0 +1,68 @@
+// npm run i18n:check — checks locales/ against English and against the code; exits 1 on any problem.
+// Each line names the file (with line and column where there is one), the key, and what is wrong.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { editions } from "../../app/editions";
+import { defaultNamespace } from "../../app/i18n/config";
+import { appSourceFiles, scanCodeUsage } from "./code-usage";
+import { loadLocaleSet } from "./locale-files";
+import { checkLocales } from "./locale-rules";
+import { formatProblem, sortProblems, summarizeKinds, type Problem } from "./problems";
+import { checkCodeUsage } from "./usage-rules";
+
+export interface CheckOptions {
+  root: string;
+  editionCodes: readonly string[];
+  defaultNamespace: string;
+  localesDir?: string;
+  appDir?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  languages: string[];
+  namespaces: string[];
+  codeFiles: number;
+  translationCalls: number;
+}
+
+export function runI18nCheck(options: CheckOptions): CheckResult {
+  const set = loadLocaleSet(options.root, options.localesDir ?? "locales");
+  const scan = scanCodeUsage({
+    root: options.root,
+    files: appSourceFiles(path.join(options.root, options.appDir ?? "app")),
+    defaultNamespace: options.defaultNamespace,
+  });
+  const problems = [...checkLocales(set, options.editionCodes), ...scan.problems, ...checkCodeUsage(set, scan)];
+  return {
+    problems: sortProblems(problems),
+    languages: set.languages,
+    namespaces: set.namespaces,
+    codeFiles: scan.files,
+    translationCalls: scan.calls,
+  };
+}
+
+function main(): void {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const result = runI18nCheck({ root, editionCodes: editions.map((edition) => edition.code), defaultNamespace });
+  for (const problem of result.problems) console.log(formatProblem(problem));
+  const scope = `${result.languages.length} languages (${result.languages.join(", ")}), ${result.namespaces.length} namespaces, ${result.translationCalls} translation calls in ${result.codeFiles} files`;
+  if (result.problems.length === 0) {
+    console.log(`i18n:check: no problems in ${scope}`);
+    return;
+  }
+  console.log(
+    `\ni18n:check: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} (${summarizeKinds(result.problems)}) in ${scope}. See TRANSLATING.md.`,
+  );
+  process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  try {
+    main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 2;
+  }
+}
