@@ -24,6 +24,16 @@ app.disable("x-powered-by");
 app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y" }));
 app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+// One canonical form per page: no trailing slash (routes handle the rest, see canonical.server.ts)
+app.use((req, res, next) => {
+  if (req.path.length > 1 && req.path.endsWith("/")) {
+    const queryStart = req.originalUrl.indexOf("?");
+    const query = queryStart === -1 ? "" : req.originalUrl.slice(queryStart);
+    // Leading slashes collapse too, so "//example.com/" can never become an off-site redirect
+    return res.redirect(301, `/${req.path.replace(/^\/+|\/+$/g, "")}${query}`);
+  }
+  next();
+});
 // Behind a proxy, set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip is the reader's address.
 if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
 app.all(

@@ -16,3 +16,12 @@ export async function categoryBySlug(edition: string, slug: string) {
     .limit(1);
   return category;
 }
+
+/** The category's name and slug in every edition that has it */
+export async function categoryVersions(categoryId: number) {
+  const db = await getDb();
+  return db
+    .select({ edition: categoryTranslations.edition, slug: categoryTranslations.slug })
+    .from(categoryTranslations)
+    .where(eq(categoryTranslations.categoryId, categoryId));
+}

@@ -6,24 +6,35 @@ import { RecentPosts } from "~/components/RecentPosts";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { latestArticles, recentArticles } from "~/models/articles.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["article"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const page = pageNumber(request);
+  const path = requireCanonical(request, editionPath(edition.code), { page });
   const [listing, recent, t] = await Promise.all([
     latestArticles(edition.code, page),
     recentArticles(edition.code, 5),
     remixI18next.getFixedT(edition.code, ["common", "article"]),
   ]);
   requireExistingPage(page, listing.pageCount);
+  const title = page > 1 ? t("article:home.titlePaged", { page }) : t("article:home.title");
   return {
     edition: edition.code,
-    title: page > 1 ? t("article:home.titlePaged", { page }) : t("article:home.title"),
-    brand: t("common:brand"),
-    description: t("common:tagline"),
+    title,
+    seo: buildPageSeo(request, edition, {
+      title,
+      siteName: t("common:brand"),
+      description: t("common:tagline"),
+      path,
+      // Page N of one edition's stream is not page N of another's: only the first pages are counterparts
+      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code) } : {}),
+    }),
     listing,
     recent,
     origin: siteOrigin(request),
@@ -31,13 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.title} | ${data.brand}` },
-        { name: "description", content: data.description },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function EditionHome() {
   const { edition: code, listing, recent, origin, now, title } = useLoaderData<typeof loader>();

@@ -5,8 +5,12 @@ import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { articlesInCategory } from "~/models/articles.server";
-import { categoryBySlug } from "~/models/categories.server";
+import { categoryBySlug, categoryVersions } from "~/models/categories.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug, siteOrigin } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["article"] };
 
@@ -15,14 +19,25 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const category = await categoryBySlug(edition.code, requireSlug(params));
   if (!category) throw notFound();
-  const [listing, t] = await Promise.all([
+  const path = requireCanonical(request, editionPath(edition.code, "categories", category.slug), { page });
+  const [listing, t, versionRows] = await Promise.all([
     articlesInCategory(edition.code, category.id, page),
     remixI18next.getFixedT(edition.code, "common"),
+    categoryVersions(category.id),
   ]);
   requireExistingPage(page, listing.pageCount);
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "categories", row.slug)]));
   return {
     edition: edition.code,
-    brand: t("brand"),
+    seo: buildPageSeo(request, edition, {
+      title: category.name,
+      siteName: t("brand"),
+      description: category.description || category.name,
+      path,
+      versions: page === 1 ? versions : {},
+      breadcrumbs: [{ name: category.name, path }],
+    }),
+    editionLinks: await buildEditionLinks(versions),
     category: { name: category.name, slug: category.slug, description: category.description },
     listing,
     origin: siteOrigin(request),
@@ -30,13 +45,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.category.name} | ${data.brand}` },
-        { name: "description", content: data.category.description },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function CategoryPage() {
   const { edition: code, category, listing, origin, now } = useLoaderData<typeof loader>();

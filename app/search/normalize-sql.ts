@@ -1,8 +1,9 @@
 // Writes search_normalize(text) for PostgreSQL from the table in normalization-rules.ts.
 // The migration that creates the function holds this exact text (app/search/normalize.test.ts checks it);
-// after a change to the table, add a new custom migration with the new definition:
+// after a change to the table, add a new custom migration holding exactly the new definition, and a
+// second one with `update articles set title = title;` so the stored search_vector is computed again:
 //   npx drizzle-kit generate --custom --name search_normalize_v2
-//   npx tsx -e 'import { searchNormalizeFunctionSql as f } from "./app/search/normalize-sql"; console.log(f())' >> drizzle/<that file>.sql
+//   npx tsx -e 'import { searchNormalizeFunctionSql as f } from "./app/search/normalize-sql"; process.stdout.write(f())' > drizzle/<that file>.sql
 import { foldingRules, wordCharacterRanges } from "./normalization-rules";
 
 /** A PostgreSQL escape string constant (E'…') holding `text`, non-ASCII characters written as \uXXXX */
