@@ -6,7 +6,9 @@ export function PublishedDate({ edition, date, now }: { edition: Edition; date: 
   const absolute = formatDate(edition, date);
   const relative = formatRelativeIfFresh(edition, date, now);
   return (
-    <time dateTime={date.toISOString()} title={relative ? absolute : undefined}>
+    // The server's ICU knows every edition's locale; a browser may not (Chromium builds without Albanian
+    // data write English months). Keep the server's text when hydrating instead of re-rendering the page.
+    <time dateTime={date.toISOString()} title={relative ? absolute : undefined} suppressHydrationWarning>
       {relative ?? absolute}
     </time>
   );

@@ -17,3 +17,12 @@ export async function authorBySlug(edition: string, slug: string) {
     .limit(1);
   return author;
 }
+
+/** The author's slug in every edition that has them */
+export async function authorVersions(authorId: number) {
+  const db = await getDb();
+  return db
+    .select({ edition: authorTranslations.edition, slug: authorTranslations.slug })
+    .from(authorTranslations)
+    .where(eq(authorTranslations.authorId, authorId));
+}

@@ -17,3 +17,12 @@ export async function seriesBySlug(edition: string, slug: string) {
     .limit(1);
   return found;
 }
+
+/** The series' slug in every edition that has it */
+export async function seriesVersions(seriesId: number) {
+  const db = await getDb();
+  return db
+    .select({ edition: seriesTranslations.edition, slug: seriesTranslations.slug })
+    .from(seriesTranslations)
+    .where(eq(seriesTranslations.seriesId, seriesId));
+}

@@ -4,11 +4,14 @@ import { useTranslation } from "react-i18next";
 import { PublishedDate } from "~/components/PublishedDate";
 import { RecentPosts } from "~/components/RecentPosts";
 import { ShareLinks } from "~/components/ShareLinks";
-import { editions, getEdition } from "~/editions";
+import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { adjacentIssues, articleBySlug, type AdjacentIssues, articleTranslations, recentArticles } from "~/models/articles.server";
-import type { EditionLink } from "~/routing/edition-links";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 
 export const handle = { i18n: ["article"] };
@@ -17,6 +20,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const article = await articleBySlug(edition.code, requireSlug(params));
   if (!article) throw notFound();
+  const path = requireCanonical(request, editionPath(edition.code, "articles", article.slug));
   const [translations, recent, t, adjacent] = await Promise.all([
     articleTranslations(article.translationGroup),
     recentArticles(edition.code, 6),
@@ -25,22 +29,43 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       ? adjacentIssues(edition.code, article.seriesId, article.issueNumber)
       : Promise.resolve<AdjacentIssues>({}),
   ]);
-  // The edition switcher leads to the translation where there is one; elsewhere to that edition's
-  // home, saying so in that edition's own language.
-  const editionLinks: EditionLink[] = await Promise.all(
-    editions.map(async (other) => {
-      const translation = translations.find((candidate) => candidate.edition === other.code);
-      if (translation) return { edition: other.code, href: `/${other.code}/articles/${encodeURIComponent(translation.slug)}` };
-      const tOther = await remixI18next.getFixedT(other.code, "nav");
-      return { edition: other.code, href: `/${other.code}`, unavailableNotice: tOther("notAvailableInEdition") };
-    }),
+  // The edition switcher, hreflang alternates and og:locale:alternate all follow the translations
+  const versions = Object.fromEntries(
+    translations.map((translation) => [translation.edition, editionPath(translation.edition, "articles", translation.slug)]),
   );
-  const path = `/${edition.code}/articles/${encodeURIComponent(article.slug)}`;
+  const origin = siteOrigin(request);
+  const seo = buildPageSeo(request, edition, {
+    title: article.title,
+    siteName: t("brand"),
+    description: article.excerpt,
+    path,
+    versions,
+    ogType: "article",
+    image: article.coverImage ? { src: article.coverImage, alt: article.coverAlt ?? "" } : undefined,
+    breadcrumbs: [
+      { name: article.categoryName, path: editionPath(edition.code, "categories", article.categorySlug) },
+      { name: article.title, path },
+    ],
+    jsonLd: [
+      {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        headline: article.title,
+        description: article.excerpt,
+        inLanguage: edition.code,
+        datePublished: article.publishedAt.toISOString(),
+        dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
+        author: { "@type": "Person", name: article.authorName, url: `${origin}${editionPath(edition.code, "authors", article.authorSlug)}` },
+        publisher: { "@type": "Organization", name: t("brand"), logo: { "@type": "ImageObject", url: `${origin}/favicon.svg` } },
+        mainEntityOfPage: `${origin}${path}`,
+        ...(article.coverImage ? { image: [`${origin}${article.coverImage}`] } : {}),
+      },
+    ],
+  });
   const issueLink = (issue: { slug: string; issueNumber: number } | undefined) =>
     issue ? { href: `/${edition.code}/articles/${encodeURIComponent(issue.slug)}`, issueNumber: issue.issueNumber } : null;
   return {
     edition: edition.code,
-    brand: t("brand"),
     article: {
       title: article.title,
       excerpt: article.excerpt,
@@ -58,23 +83,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       issueNumber: article.issueNumber,
     },
     issues: { previous: issueLink(adjacent.previous), next: issueLink(adjacent.next) },
-    url: `${siteOrigin(request)}${path}`,
+    url: `${origin}${path}`,
     translations: translations
       .filter((translation) => translation.edition !== edition.code)
-      .map((translation) => ({ edition: translation.edition, title: translation.title, href: `/${translation.edition}/articles/${encodeURIComponent(translation.slug)}` })),
-    editionLinks,
+      .map((translation) => ({ edition: translation.edition, title: translation.title, href: versions[translation.edition]! })),
+    editionLinks: await buildEditionLinks(versions),
+    seo,
     recent: recent.filter((item) => item.slug !== article.slug).slice(0, 5),
     now: new Date(),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.article.title} | ${data.brand}` },
-        { name: "description", content: data.article.excerpt },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function ArticlePage() {
   const { edition: code, article, issues, url, translations, recent, now } = useLoaderData<typeof loader>();

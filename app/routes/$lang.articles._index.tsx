@@ -6,6 +6,9 @@ import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { latestArticles } from "~/models/articles.server";
 import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["article"] };
 
@@ -13,31 +16,33 @@ export const handle = { i18n: ["article"] };
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const page = pageNumber(request);
+  const path = requireCanonical(request, editionPath(edition.code, "articles"), { page });
   const [listing, t] = await Promise.all([
     latestArticles(edition.code, page),
     remixI18next.getFixedT(edition.code, ["common", "article"]),
   ]);
   requireExistingPage(page, listing.pageCount);
   const heading = t("article:archive.title");
+  const title = page > 1 ? t("article:listing.titlePaged", { title: heading, page }) : heading;
   return {
     edition: edition.code,
     heading,
-    title: page > 1 ? t("article:listing.titlePaged", { title: heading, page }) : heading,
-    brand: t("common:brand"),
-    description: t("common:tagline"),
+    title,
+    seo: buildPageSeo(request, edition, {
+      title,
+      siteName: t("common:brand"),
+      description: t("common:tagline"),
+      path,
+      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "articles") } : {}),
+      breadcrumbs: [{ name: heading, path }],
+    }),
     listing,
     origin: siteOrigin(request),
     now: new Date(),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.title} | ${data.brand}` },
-        { name: "description", content: data.description },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function ArchivePage() {
   const { edition: code, heading, listing, origin, now } = useLoaderData<typeof loader>();

@@ -5,8 +5,12 @@ import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { articlesByAuthor } from "~/models/articles.server";
-import { authorBySlug } from "~/models/authors.server";
+import { authorBySlug, authorVersions } from "~/models/authors.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug, siteOrigin } from "~/routing/params.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { buildEditionLinks } from "~/routing/edition-links.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["article"] };
 
@@ -15,16 +19,28 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const author = await authorBySlug(edition.code, requireSlug(params));
   if (!author) throw notFound();
-  const [listing, t] = await Promise.all([
+  const path = requireCanonical(request, editionPath(edition.code, "authors", author.slug), { page });
+  const [listing, t, versionRows] = await Promise.all([
     articlesByAuthor(edition.code, author.id, page),
     remixI18next.getFixedT(edition.code, ["common", "article"]),
+    authorVersions(author.id),
   ]);
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "authors", row.slug)]));
   requireExistingPage(page, listing.pageCount);
-  const title = t("article:author.title", { name: author.name });
+  const heading = t("article:author.title", { name: author.name });
+  const title = page > 1 ? t("article:listing.titlePaged", { title: heading, page }) : heading;
   return {
     edition: edition.code,
-    title: page > 1 ? t("article:listing.titlePaged", { title, page }) : title,
-    brand: t("common:brand"),
+    title,
+    seo: buildPageSeo(request, edition, {
+      title,
+      siteName: t("common:brand"),
+      description: author.bio || heading,
+      path,
+      versions: page === 1 ? versions : {},
+      breadcrumbs: [{ name: author.name, path }],
+    }),
+    editionLinks: await buildEditionLinks(versions),
     author: { name: author.name, slug: author.slug, bio: author.bio },
     listing,
     origin: siteOrigin(request),
@@ -32,13 +48,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.title} | ${data.brand}` },
-        { name: "description", content: data.author.bio },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function AuthorPage() {
   const { edition: code, author, listing, origin, now } = useLoaderData<typeof loader>();

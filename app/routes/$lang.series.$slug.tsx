@@ -5,8 +5,12 @@ import { SeriesIssueList } from "~/components/SeriesIssueList";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { issuesInSeries } from "~/models/articles.server";
-import { seriesBySlug } from "~/models/series.server";
+import { seriesBySlug, seriesVersions } from "~/models/series.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { buildEditionLinks } from "~/routing/edition-links.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["article"] };
 
@@ -15,28 +19,34 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const series = await seriesBySlug(edition.code, requireSlug(params));
   if (!series) throw notFound();
-  const [listing, t] = await Promise.all([
+  const path = requireCanonical(request, editionPath(edition.code, "series", series.slug), { page });
+  const [listing, t, versionRows] = await Promise.all([
     issuesInSeries(edition.code, series.id, page),
     remixI18next.getFixedT(edition.code, ["common", "article"]),
+    seriesVersions(series.id),
   ]);
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "series", row.slug)]));
   requireExistingPage(page, listing.pageCount);
+  const title = page > 1 ? t("article:listing.titlePaged", { title: series.title, page }) : series.title;
   return {
     edition: edition.code,
-    title: page > 1 ? t("article:listing.titlePaged", { title: series.title, page }) : series.title,
-    brand: t("common:brand"),
+    title,
+    seo: buildPageSeo(request, edition, {
+      title,
+      siteName: t("common:brand"),
+      description: series.description || series.title,
+      path,
+      versions: page === 1 ? versions : {},
+      breadcrumbs: [{ name: series.title, path }],
+    }),
+    editionLinks: await buildEditionLinks(versions),
     series: { title: series.title, slug: series.slug, description: series.description },
     listing,
     now: new Date(),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.title} | ${data.brand}` },
-        { name: "description", content: data.series.description },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function SeriesPage() {
   const { edition: code, series, listing, now } = useLoaderData<typeof loader>();

@@ -55,35 +55,36 @@ export function VideoPlayer({
   }
 
   return (
-    <div className="relative aspect-video w-full overflow-hidden rounded-lg bg-stone-900">
-      {poster ? (
-        <img
-          src={poster.src}
-          alt={poster.alt}
-          width={poster.width ?? undefined}
-          height={poster.height ?? undefined}
-          className="h-full w-full object-cover opacity-60"
-        />
-      ) : null}
-      <div className="absolute inset-0 flex flex-col items-center justify-center gap-4 p-4 text-center text-white">
-        <form method="get" onSubmit={load}>
+    <div>
+      <div className="relative aspect-video w-full overflow-hidden rounded-lg bg-stone-900">
+        {poster ? (
+          <img
+            src={poster.src}
+            alt={poster.alt}
+            width={poster.width ?? undefined}
+            height={poster.height ?? undefined}
+            className="h-full w-full object-cover opacity-70"
+          />
+        ) : null}
+        <form method="get" onSubmit={load} className="absolute inset-0 flex items-center justify-center">
           <button
             type="submit"
             name="play"
             value="1"
+            aria-describedby="video-notice"
             className="inline-flex items-center gap-3 rounded-full bg-accent px-6 py-3 text-lg font-bold text-white shadow-lg hover:bg-accent/90 focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-white"
           >
             <span aria-hidden="true">▶</span>
             {t("video.load")}
           </button>
         </form>
-        <p id="video-notice" className="max-w-xl rounded bg-black/70 px-3 py-2 text-sm leading-relaxed">
-          {t("video.notice", { host })}{" "}
-          <a href={embedUrl} rel="noopener noreferrer" className="underline underline-offset-2">
-            {t("video.watchOnHost", { host })}
-          </a>
-        </p>
       </div>
+      <p id="video-notice" className="mt-2 text-sm leading-relaxed text-stone-600">
+        {t("video.notice", { host })}{" "}
+        <a href={embedUrl} rel="noopener noreferrer" className="text-brand underline underline-offset-2">
+          {t("video.watchOnHost", { host })}
+        </a>
+      </p>
     </div>
   );
 }
