@@ -93,6 +93,19 @@ test.describe("switching editions", () => {
 
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
   });
+
+  test("the edition a reader chooses is remembered: `/` leads back to it", async ({ page }) => {
+    await page.goto("/en");
+    await waitForHydration(page);
+    await openEditionsMenu(page, "en");
+    await page.locator("header").getByRole("link", { name: byCode("sq").nativeName }).click();
+    await expect(page).toHaveURL(/\/sq$/);
+    // Even a browser that prefers Persian now lands on the Albanian edition
+    await page.setExtraHTTPHeaders({ "Accept-Language": "fa" });
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sq$/);
+    await expectEdition(page, byCode("sq"));
+  });
 });
 
 for (const edition of editions) {

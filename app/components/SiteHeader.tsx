@@ -2,6 +2,7 @@ import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { findEdition, type Edition } from "~/editions";
 import { useEditionLinks } from "~/routing/edition-links";
+import { rememberEdition } from "~/routing/remember-edition";
 import { maxQueryLength } from "~/search/input";
 import { DisclosureMenu } from "./DisclosureMenu";
 
@@ -103,6 +104,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
                       lang={target.code}
                       className={submenuLinkClass}
                       data-edition-link={target.code}
+                      onClick={() => rememberEdition(target.code)}
                     >
                       <span className="font-semibold">{target.nativeName}</span>
                       {link.unavailableNotice ? (
