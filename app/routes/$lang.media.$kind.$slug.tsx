@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { itemEditionLinks } from "~/components/media/edition-links.server";
+import { buildEditionLinks } from "~/routing/edition-links.server";
+import { editionPath } from "~/routing/canonical.server";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { ImagePost } from "~/components/media/ImagePost";
 import { PhotoGallery } from "~/components/media/PhotoGallery";
@@ -52,7 +53,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     },
     selectedImage: kind === "photos" ? selectedImage(request, item.images.length) : null,
     play: new URL(request.url).searchParams.get("play") === "1",
-    editionLinks: await itemEditionLinks(`media/${kind}`, translations),
+    editionLinks: await buildEditionLinks(
+      Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)])),
+      { path: (other) => editionPath(other, "media", kind), notice: "media:notAvailableInEdition" },
+    ),
     now: new Date(),
   };
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { sectionEditionLinks } from "~/components/media/edition-links.server";
+import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { MediaGrid, type MediaCard } from "~/components/media/MediaGrid";
 import { Pagination } from "~/components/Pagination";

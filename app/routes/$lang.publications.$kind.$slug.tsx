@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
-import { itemEditionLinks } from "~/components/media/edition-links.server";
+import { buildEditionLinks } from "~/routing/edition-links.server";
+import { editionPath } from "~/routing/canonical.server";
 import { PublicationDetails, TableOfContents } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { ShareLinks } from "~/components/ShareLinks";
@@ -34,7 +35,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: entry.title,
       href: entry.article ? `/${entry.article.edition}/articles/${encodeURIComponent(entry.article.slug)}` : null,
     })),
-    editionLinks: await itemEditionLinks(`publications/${kind}`, translations),
+    editionLinks: await buildEditionLinks(
+      Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "publications", kind, translation.slug)])),
+      { path: (other) => editionPath(other, "publications", kind), notice: "media:notAvailableInEdition" },
+    ),
     now: new Date(),
   };
 }

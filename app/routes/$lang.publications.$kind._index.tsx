@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
-import { sectionEditionLinks } from "~/components/media/edition-links.server";
+import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { PublicationList } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { Pagination } from "~/components/Pagination";

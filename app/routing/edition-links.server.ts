@@ -2,17 +2,36 @@ import { editions } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import type { EditionLink } from "./edition-links";
 
+export interface MissingCounterpart {
+  /** Where to send a reader of an edition without a counterpart (default: that edition's home) */
+  path: (edition: string) => string;
+  /** The notice shown, in that edition's language ("namespace:key") */
+  notice: string;
+}
+
+const toEditionHome: MissingCounterpart = { path: (edition) => `/${edition}`, notice: "nav:notAvailableInEdition" };
+
 /**
  * Edition switcher links for a page with counterparts (edition code → path): the counterpart where it
- * exists, else that edition's home with a notice in that edition's own language.
+ * exists, else a fallback page in that edition with a notice in that edition's own language.
  */
-export async function buildEditionLinks(versions: Record<string, string>): Promise<EditionLink[]> {
+export async function buildEditionLinks(
+  versions: Record<string, string>,
+  missing: MissingCounterpart = toEditionHome,
+): Promise<EditionLink[]> {
+  const [namespace, key] = missing.notice.split(":") as [string, string];
   return Promise.all(
     editions.map(async (other) => {
       const path = versions[other.code];
       if (path) return { edition: other.code, href: path };
-      const t = await remixI18next.getFixedT(other.code, "nav");
-      return { edition: other.code, href: `/${other.code}`, unavailableNotice: t("notAvailableInEdition") };
+      const t = await remixI18next.getFixedT(other.code, namespace);
+      // i18n-keys: nav:notAvailableInEdition media:notAvailableInEdition
+      return { edition: other.code, href: missing.path(other.code), unavailableNotice: t(key) };
     }),
   );
+}
+
+/** Every edition has this section (media/<kind>, publications/<kind>): link each edition's own */
+export function sectionEditionLinks(section: string): EditionLink[] {
+  return editions.map((edition) => ({ edition: edition.code, href: `/${edition.code}/${section}` }));
 }

@@ -7,7 +7,7 @@ import { formatFileSize, languageName } from "./format";
 import type { PublicationView } from "./PublicationParts";
 
 /** The menu's key for each kind (locales/<lng>/nav.json names the Pars Brief "parsBrief") */
-export const publicationMenuKeys: Record<PublicationKind, string> = { books: "books", newsletter: "newsletter", "pars-brief": "parsBrief" };
+export const publicationMenuKeys = { books: "books", newsletter: "newsletter", "pars-brief": "parsBrief" } as const satisfies Record<PublicationKind, string>;
 
 export function publicationView(edition: Edition, publication: PublicationSummary): PublicationView {
   return {
