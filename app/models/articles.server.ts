@@ -1,15 +1,11 @@
 // Queries for articles. Each listing is one query for the page plus one for the total,
 // whatever the page size: category, author and comment counts come joined, not per row.
-import { and, asc, desc, eq, gt, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
+import { isPublic } from "./visibility.server";
 
 export const pageSize = 10;
-
-/** Visible to readers: not a draft, and its publish time has come (scheduled articles go live by themselves) */
-function isVisible(): SQL {
-  return and(ne(articles.status, "draft"), lte(articles.publishedAt, sql`now()`))!;
-}
 
 const approvedCommentCount = sql<number>`(
   select count(*)::int from ${comments}
@@ -67,7 +63,7 @@ function pageCountFor(total: number): number {
 
 async function listArticles(edition: string, filter: SQL | undefined, page: number): Promise<ArticlePage> {
   const db = await getDb();
-  const where = and(eq(articles.edition, edition), isVisible(), filter);
+  const where = and(eq(articles.edition, edition), isPublic(articles), filter);
   const [rows, total] = await Promise.all([
     db
       .select(summaryColumns)
@@ -122,7 +118,7 @@ export interface SeriesIssuePage {
 /** A series' visible issues, highest issue number first (unnumbered ones last, newest first) */
 export async function issuesInSeries(edition: string, seriesId: number, page = 1): Promise<SeriesIssuePage> {
   const db = await getDb();
-  const where = and(eq(articles.edition, edition), isVisible(), eq(articles.seriesId, seriesId));
+  const where = and(eq(articles.edition, edition), isPublic(articles), eq(articles.seriesId, seriesId));
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -168,7 +164,7 @@ export async function adjacentIssues(
     db
       .select({ slug: articles.slug, title: articles.title, issueNumber: articles.issueNumber })
       .from(articles)
-      .where(and(eq(articles.edition, edition), eq(articles.seriesId, seriesId), isVisible(), side))
+      .where(and(eq(articles.edition, edition), eq(articles.seriesId, seriesId), isPublic(articles), side))
       .orderBy(order)
       .limit(1);
   const [[previous], [next]] = await Promise.all([
@@ -184,7 +180,7 @@ export async function recentArticles(edition: string, limit = 5) {
   return db
     .select({ slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(eq(articles.edition, edition), isVisible()))
+    .where(and(eq(articles.edition, edition), isPublic(articles)))
     .orderBy(...newestFirst)
     .limit(limit) as Promise<{ slug: string; title: string; publishedAt: Date }[]>;
 }
@@ -228,7 +224,7 @@ export async function articleBySlug(edition: string, slug: string) {
       seriesTranslations,
       and(eq(seriesTranslations.seriesId, articles.seriesId), eq(seriesTranslations.edition, articles.edition)),
     )
-    .where(and(eq(articles.edition, edition), eq(articles.slug, slug), isVisible()))
+    .where(and(eq(articles.edition, edition), eq(articles.slug, slug), isPublic(articles)))
     .limit(1);
   return article ? { ...article, publishedAt: article.publishedAt as Date } : undefined;
 }
@@ -239,5 +235,5 @@ export async function articleTranslations(translationGroup: string) {
   return db
     .select({ edition: articles.edition, slug: articles.slug, title: articles.title })
     .from(articles)
-    .where(and(eq(articles.translationGroup, translationGroup), isVisible()));
+    .where(and(eq(articles.translationGroup, translationGroup), isPublic(articles)));
 }

@@ -1,22 +1,11 @@
 // Queries behind the RSS feeds: the newest visible articles of an edition, of a category or of a
 // series, with everything an item shows (category, author, full body) in one query.
-import { and, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { articles, authorTranslations, categoryTranslations } from "~/db/schema";
+import { isPublic } from "./visibility.server";
 
 export const feedSize = 20;
-
-/** The articles table or an alias of it (a self-join) */
-type ArticlesTable = { status: AnyPgColumn; publishedAt: AnyPgColumn };
-
-/**
- * Visible to readers: not a draft, and its publish time has come. The same rule as isVisible() in
- * articles.server.ts (not exported there), taking the table so that an aliased copy can use it too.
- */
-export function isVisibleArticle(table: ArticlesTable = articles): SQL {
-  return and(ne(table.status, "draft"), lte(table.publishedAt, sql`now()`))!;
-}
 
 export interface FeedArticle {
   slug: string;
@@ -63,9 +52,9 @@ export async function feedArticles(edition: string, scope?: FeedScope, limit = f
       authorTranslations,
       and(eq(authorTranslations.authorId, articles.authorId), eq(authorTranslations.edition, articles.edition)),
     )
-    .where(and(eq(articles.edition, edition), isVisibleArticle(), scopeFilter(scope)))
+    .where(and(eq(articles.edition, edition), isPublic(articles), scopeFilter(scope)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
-  // isVisibleArticle() guarantees a publish time
+  // isPublic() guarantees a publish time
   return rows as FeedArticle[];
 }

@@ -1,18 +1,14 @@
 // Queries for media items: cartoons, news pictures, photo galleries and videos, each with ordered images.
 // A listing is one query for the page plus one for the total; an item's images come in one more.
-import { and, asc, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { mediaImages, mediaItems, mediaKinds, type MediaKind } from "~/db/schema";
+import { isPublic } from "./visibility.server";
 
 export const mediaPageSize = 12;
 
 export function isMediaKind(kind: string | undefined): kind is MediaKind {
   return (mediaKinds as readonly string[]).includes(kind ?? "");
-}
-
-/** Visible to readers: not a draft, and its publish time has come */
-function isVisible(): SQL {
-  return and(ne(mediaItems.status, "draft"), lte(mediaItems.publishedAt, sql`now()`))!;
 }
 
 export interface MediaImage {
@@ -48,7 +44,7 @@ const imageCount = sql<number>`(select count(*)::int from ${mediaImages} where $
 
 export async function mediaListing(edition: string, kind: MediaKind, page = 1): Promise<MediaPage> {
   const db = await getDb();
-  const where = and(eq(mediaItems.edition, edition), eq(mediaItems.kind, kind), isVisible());
+  const where = and(eq(mediaItems.edition, edition), eq(mediaItems.kind, kind), isPublic(mediaItems));
   const [rows, [totals]] = await Promise.all([
     db
       .select({
@@ -113,7 +109,7 @@ export async function mediaItemBySlug(edition: string, kind: MediaKind, slug: st
       videoDurationSeconds: mediaItems.videoDurationSeconds,
     })
     .from(mediaItems)
-    .where(and(eq(mediaItems.edition, edition), eq(mediaItems.kind, kind), eq(mediaItems.slug, slug), isVisible()))
+    .where(and(eq(mediaItems.edition, edition), eq(mediaItems.kind, kind), eq(mediaItems.slug, slug), isPublic(mediaItems)))
     .limit(1);
   if (!item) return undefined;
   const images = await db
@@ -137,5 +133,5 @@ export async function mediaItemTranslations(translationGroup: string, kind: Medi
   return db
     .select({ edition: mediaItems.edition, slug: mediaItems.slug, title: mediaItems.title })
     .from(mediaItems)
-    .where(and(eq(mediaItems.translationGroup, translationGroup), eq(mediaItems.kind, kind), isVisible()));
+    .where(and(eq(mediaItems.translationGroup, translationGroup), eq(mediaItems.kind, kind), isPublic(mediaItems)));
 }

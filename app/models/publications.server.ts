@@ -2,19 +2,16 @@
 // and the stored PDF files they point to (kept in UPLOADS_DIR, served by routes/files.$name.ts).
 import { open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { and, asc, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, publicationContents, publicationKinds, publications, type PublicationKind } from "~/db/schema";
 import { getEnvironment } from "~/env.server";
+import { isPublic } from "./visibility.server";
 
 export const publicationPageSize = 12;
 
 export function isPublicationKind(kind: string | undefined): kind is PublicationKind {
   return (publicationKinds as readonly string[]).includes(kind ?? "");
-}
-
-function isVisible(): SQL {
-  return and(ne(publications.status, "draft"), lte(publications.publishedAt, sql`now()`))!;
 }
 
 const summaryColumns = {
@@ -58,7 +55,7 @@ export interface PublicationPage {
 
 export async function publicationListing(edition: string, kind: PublicationKind, page = 1): Promise<PublicationPage> {
   const db = await getDb();
-  const where = and(eq(publications.edition, edition), eq(publications.kind, kind), isVisible());
+  const where = and(eq(publications.edition, edition), eq(publications.kind, kind), isPublic(publications));
   const [rows, [totals]] = await Promise.all([
     db
       .select(summaryColumns)
@@ -95,7 +92,7 @@ export async function publicationBySlug(edition: string, kind: PublicationKind, 
   const [publication] = await db
     .select({ ...summaryColumns, translationGroup: publications.translationGroup })
     .from(publications)
-    .where(and(eq(publications.edition, edition), eq(publications.kind, kind), eq(publications.slug, slug), isVisible()))
+    .where(and(eq(publications.edition, edition), eq(publications.kind, kind), eq(publications.slug, slug), isPublic(publications)))
     .limit(1);
   if (!publication) return undefined;
   // Only a visible article gets a link: a draft or a scheduled one leaves a plain entry
@@ -109,7 +106,7 @@ export async function publicationBySlug(edition: string, kind: PublicationKind, 
     .from(publicationContents)
     .leftJoin(
       articles,
-      and(eq(articles.id, publicationContents.articleId), ne(articles.status, "draft"), lte(articles.publishedAt, sql`now()`)),
+      and(eq(articles.id, publicationContents.articleId), isPublic(articles)),
     )
     .where(eq(publicationContents.publicationId, publication.id))
     .orderBy(asc(publicationContents.position));
@@ -127,7 +124,7 @@ export async function publicationTranslations(translationGroup: string, kind: Pu
   return db
     .select({ edition: publications.edition, slug: publications.slug, title: publications.title })
     .from(publications)
-    .where(and(eq(publications.translationGroup, translationGroup), eq(publications.kind, kind), isVisible()));
+    .where(and(eq(publications.translationGroup, translationGroup), eq(publications.kind, kind), isPublic(publications)));
 }
 
 // ---- Stored files ----

@@ -1,10 +1,11 @@
 // Full-text search over an edition's visible articles, on the articles.search_vector generated column
 // (title A, excerpt B, body C, through search_normalize(): see app/search/normalization-rules.ts).
-import { and, desc, eq, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import type { SearchQuery } from "~/search/query";
 import { pageSize } from "./articles.server";
+import { isPublic } from "./visibility.server";
 
 export interface SearchHit {
   id: number;
@@ -25,11 +26,6 @@ export interface SearchResultPage {
   total: number;
 }
 
-/** Visible to readers, as in articles.server.ts: not a draft, and its publish time has come */
-function isVisible(): SQL {
-  return and(ne(articles.status, "draft"), lte(articles.publishedAt, sql`now()`))!;
-}
-
 /**
  * One page of an edition's articles that match, best first: articles whose title matches the whole
  * query come before the others, then by ts_rank (title weighs more than excerpt, excerpt more than body),
@@ -38,7 +34,7 @@ function isVisible(): SQL {
 export async function searchArticles(edition: string, query: SearchQuery, page = 1): Promise<SearchResultPage> {
   const db = await getDb();
   const tsquery = sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
-  const where = and(eq(articles.edition, edition), isVisible(), sql`${articles.searchVector} @@ ${tsquery}`);
+  const where = and(eq(articles.edition, edition), isPublic(articles), sql`${articles.searchVector} @@ ${tsquery}`);
   const [rows, [totals]] = await Promise.all([
     db
       .select({

@@ -5,7 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import { editionCodes } from "~/editions";
-import { isVisibleArticle } from "./feeds.server";
+import { isPublic } from "./visibility.server";
 
 /** The same page in one edition */
 export interface LanguageVersion {
@@ -47,10 +47,10 @@ export async function sitemapArticles(edition: string): Promise<SitemapArticle[]
       and(
         eq(translation.translationGroup, articles.translationGroup),
         inArray(translation.edition, [...editionCodes]),
-        isVisibleArticle(translation),
+        isPublic(translation),
       ),
     )
-    .where(and(eq(articles.edition, edition), isVisibleArticle()))
+    .where(and(eq(articles.edition, edition), isPublic(articles)))
     .orderBy(desc(articles.publishedAt), desc(articles.id), translation.edition);
 
   const byId = new Map<number, SitemapArticle>();
@@ -99,7 +99,7 @@ export async function editionsLastModified(): Promise<Map<string, Date>> {
   const rows = await db
     .select({ edition: articles.edition, lastModified: sql<Date | null>`max(${lastModified})`.mapWith(articles.updatedAt) })
     .from(articles)
-    .where(isVisibleArticle())
+    .where(isPublic(articles))
     .groupBy(articles.edition);
   return new Map(rows.flatMap((row) => (row.lastModified ? [[row.edition, row.lastModified] as const] : [])));
 }
