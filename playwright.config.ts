@@ -42,6 +42,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       PGLITE_DIR: "memory://",
       NODE_ENV: "production",
+      PSEUDO_LOCALES: "1",
       // Trust X-Forwarded-For from the test runner: each contact-form test (e2e/contact.spec.ts) posts from
       // its own address, so the per-address rate limit is reached on purpose by one test only
       TRUST_PROXY: "loopback",

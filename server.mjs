@@ -1,7 +1,10 @@
 // The production server: opens the database (migrating and seeding it when empty) before it listens,
 // serves the built assets and the Remix app, and shuts down cleanly on SIGTERM and SIGINT.
 import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
 import express from "express";
+import helmet from "helmet";
+import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -9,17 +12,85 @@ const development = process.env.NODE_ENV === "development";
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle } = build.entry.module;
+const { lifecycle, logger, createHttpLogger } = build.entry.module;
 
-try {
-  await lifecycle.start();
-} catch (error) {
-  console.error("The database could not be opened:", error);
-  process.exit(1);
+// The database unreachable at start-up does not stop the server: it serves (pages answer 503, the
+// localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between tries.
+let retryTimer;
+async function openDatabase(attempt = 1) {
+  try {
+    await lifecycle.start();
+    if (attempt > 1) logger.info({ attempt }, "database opened");
+    return true;
+  } catch (error) {
+    const retryInMs = Math.min(1_000 * 2 ** (attempt - 1), 10_000);
+    logger.error({ err: error, attempt, retryInMs }, "the database could not be opened; retrying");
+    retryTimer = setTimeout(() => openDatabase(attempt + 1), retryInMs);
+    return false;
+  }
 }
+await openDatabase();
 
 const app = express();
 app.disable("x-powered-by");
+// One JSON log line per request with its id (also sent as X-Request-Id), method, path, status and duration
+app.use(createHttpLogger());
+// Security headers on every answer (pages, resource routes, static files, redirects). Inline scripts
+// (Remix's <Scripts>, <ScrollRestoration>) run only with this request's nonce (app/security/nonce.ts).
+// Style attributes stay allowed (style-src-attr): the root sets the edition's font as a CSS variable on
+// <html>, and a few components use style={…}; <style> elements and stylesheets must come from this site.
+app.use((req, res, next) => {
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  next();
+});
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", (req, res) => `'nonce-${res.locals.cspNonce}'`],
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        // The video embeds of the media pages (app/db/seed/media-content)
+        frameSrc: ["https://www.youtube-nocookie.com"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    crossOriginOpenerPolicy: { policy: "same-origin" },
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    xFrameOptions: { action: "deny" },
+    // Sent below, only over HTTPS
+    strictTransportSecurity: false,
+  }),
+);
+const permissionsPolicy = [
+  "accelerometer=()",
+  "camera=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "payment=()",
+  "usb=()",
+  'fullscreen=(self "https://www.youtube-nocookie.com")',
+].join(", ");
+const sendHsts = process.env.HSTS !== "off";
+app.use((req, res, next) => {
+  res.setHeader("Permissions-Policy", permissionsPolicy);
+  // req.secure honours X-Forwarded-Proto from a trusted proxy (TRUST_PROXY); HSTS=off leaves it to the proxy
+  if (sendHsts && req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  next();
+});
+// Brotli or gzip for text answers (compression ≥ 1.8 does both; it picks by Accept-Encoding and sends Vary).
+// It wraps everything below, so the ETags underneath are computed on the uncompressed bytes.
+app.use(compression());
 // Content-hashed bundles never change: cache them for a year.
 app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y" }));
 app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y" }));
@@ -36,15 +107,98 @@ app.use((req, res, next) => {
 });
 // Behind a proxy, set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip is the reader's address.
 if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: build.mode,
-    // The reader's address, for per-address rate limits (see app/remix.env.d.ts)
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
-  }),
-);
+
+/**
+ * The rules of HTTP caching that depend on the answer itself; the page's own policy comes from its route
+ * (app/routing/cache-control.ts). A server error is never stored; a 404/410 is kept a minute at most;
+ * other client errors (400, 403, 405, 413, 429…) depend on the request and are not stored; an answer that
+ * sets a cookie is per-reader whatever the route said.
+ */
+function cacheControlForStatus(status, cacheControl, setsCookie) {
+  if (status >= 500) return "no-store";
+  if (setsCookie && !/\b(private|no-store)\b/.test(cacheControl ?? "")) return "no-store";
+  if (status === 404 || status === 410) return /\bpublic\b/.test(cacheControl ?? "") ? "public, max-age=60" : cacheControl;
+  if (status >= 400) return "no-store";
+  return cacheControl;
+}
+
+// The text answers of the app (HTML, feeds, sitemaps, JSON) whose body is hashed into an ETag
+const validatedTypes = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml)\b)/;
+
+/**
+ * Strong validators for the app's answers: Remix streams its HTML, so a successful GET with a text body
+ * is held back until it ends (pages are a few tens of KB), hashed (sha1, base64url) into an ETag, and
+ * answered 304 without a body when the request's If-None-Match matches. Also applies cacheControlForStatus.
+ */
+function validators(req, res, next) {
+  const { write, end } = res;
+  let buffering;
+  const chunks = [];
+  // Decided at the first write: the status and headers are known by then and not yet sent
+  const decide = () => {
+    if (buffering !== undefined) return buffering;
+    const cacheControl = cacheControlForStatus(res.statusCode, res.getHeader("Cache-Control"), res.hasHeader("Set-Cookie"));
+    if (cacheControl) res.setHeader("Cache-Control", cacheControl);
+    buffering =
+      req.method === "GET" &&
+      res.statusCode === 200 &&
+      !res.hasHeader("ETag") &&
+      // Nothing to revalidate when nothing may be stored
+      !/\bno-store\b/.test(String(res.getHeader("Cache-Control") ?? "")) &&
+      validatedTypes.test(String(res.getHeader("Content-Type") ?? ""));
+    return buffering;
+  };
+  const toBuffer = (chunk, encoding) =>
+    Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
+  res.write = function (chunk, encoding, callback) {
+    if (!decide()) return write.apply(this, arguments);
+    chunks.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (done) process.nextTick(done);
+    return true;
+  };
+  res.end = function (chunk, encoding, callback) {
+    if (!decide()) return end.apply(this, arguments);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
+    const done = [chunk, encoding, callback].find((argument) => typeof argument === "function");
+    const body = Buffer.concat(chunks);
+    // The CSP nonce differs on every answer; the page does not. Hash the page without it, so a reader's
+    // copy revalidates; a 304 then leaves out the new CSP header, and the cached copy keeps the header
+    // whose nonce matches its body (a cache updates only the headers a 304 carries).
+    const nonce = res.locals.cspNonce;
+    const hashed = nonce ? body.toString("utf8").replaceAll(nonce, "") : body;
+    res.setHeader("ETag", `"${createHash("sha1").update(hashed).digest("base64url")}"`);
+    // req.fresh: If-None-Match against the ETag (and honours a request's Cache-Control: no-cache)
+    if (req.fresh) {
+      res.statusCode = 304;
+      for (const name of ["Content-Type", "Content-Length", "Transfer-Encoding", "Content-Security-Policy"]) res.removeHeader(name);
+      return end.call(this, done);
+    }
+    res.setHeader("Content-Length", body.length);
+    return end.call(this, body, done);
+  };
+  next();
+}
+app.use(validators);
+
+const remixHandler = createRequestHandler({
+  build,
+  mode: build.mode,
+  // The reader's address, for per-address rate limits (see app/remix.env.d.ts)
+  getLoadContext: (req, res) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown", cspNonce: res.locals.cspNonce }),
+});
+// Malformed percent-encoding ("/fa/articles/%E0%A4%A", "/en/categories/%ZZ"): Express's "*" route
+// would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such
+// a request straight to the app instead, whose edition layout answers 400 with the localized error page.
+app.use((req, res, next) => {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    return remixHandler(req, res, next);
+  }
+  next();
+});
+app.all("*", remixHandler);
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -62,12 +216,13 @@ let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: closing`);
+  logger.info({ signal }, "closing");
+  clearTimeout(retryTimer);
   // Stop accepting, let in-flight requests finish, then close the database; give up after 10 s.
   const deadline = setTimeout(() => process.exit(1), 10_000);
   deadline.unref();
   server.close(async () => {
-    await lifecycle.stop().catch((error) => console.error(error));
+    await lifecycle.stop().catch((error) => logger.error({ err: error }, "closing the database failed"));
     process.exit(0);
   });
   server.closeIdleConnections?.();

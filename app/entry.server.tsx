@@ -1,14 +1,20 @@
 import { PassThrough, Transform } from "node:stream";
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { startDatabase, stopDatabase } from "./db/database.server";
+import { retryAfterSeconds, startDatabase, stopDatabase } from "./db/database.server";
 import { editionFromPath } from "./routing/edition-path";
 import { addEditionFormatters, i18nConfig } from "./i18n/config";
 import { localeFileBackend, remixI18next } from "./i18n/i18next.server";
+import { pseudoLocaleOf } from "./i18n/pseudo.server";
+import { logger } from "./logging.server";
+import { NonceContext } from "./security/nonce";
+
+/** For server.mjs: the same JSON logger, and its per-request middleware */
+export { createHttpLogger, logger } from "./logging.server";
 
 export const streamTimeout = 5_000;
 
@@ -28,18 +34,29 @@ function withoutNulBytes(): Transform {
   });
 }
 
+/** Errors of loaders, actions and rendering, as one JSON log line each (never the request's body or cookies) */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  logger.error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
+}
+
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce ?? "";
+  // The database is unreachable (app/db/database.server.ts): tell readers and crawlers when to come back
+  if (responseStatusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(retryAfterSeconds));
   const edition = editionFromPath(new URL(request.url).pathname);
   const i18n = createInstance();
   await i18n
     .use(initReactI18next)
     .use(localeFileBackend)
-    .init({ ...i18nConfig, lng: edition.code, ns: remixI18next.getRouteNamespaces(remixContext) });
+    // A developer's pseudo-locale (cookie `pseudo`, only where enabled) replaces the edition's interface language
+    .init({ ...i18nConfig, lng: pseudoLocaleOf(request)?.code ?? edition.code, ns: remixI18next.getRouteNamespaces(remixContext) });
   addEditionFormatters(i18n);
 
   const waitForEverything = isbot(request.headers.get("user-agent") ?? "");
@@ -47,10 +64,13 @@ export default async function handleRequest(
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />
-      </I18nextProvider>,
+      <NonceContext.Provider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        </I18nextProvider>
+      </NonceContext.Provider>,
       {
+        nonce,
         [waitForEverything ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
@@ -67,7 +87,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logger.error({ err: error }, "rendering failed after the shell was sent");
         },
       },
     );

@@ -24,6 +24,8 @@ const environmentSchema = z.object({
   /** Messages one address may send through the contact form per window */
   CONTACT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
   CONTACT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
+  PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

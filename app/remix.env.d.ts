@@ -12,5 +12,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The reader's IP address as the server sees it (TRUST_PROXY decides whether X-Forwarded-For counts) */
     clientAddress: string;
+    /** This request's Content-Security-Policy nonce for inline scripts (server.mjs) */
+    cspNonce?: string;
   }
 }

@@ -6,7 +6,9 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "./components/ErrorPage";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
+import { findPseudoLocale, interfaceLanguage } from "./i18n/pseudo";
 import { editionFromPath } from "./routing/edition-path";
+import { useNonce } from "./security/nonce";
 import stylesheet from "./tailwind.css";
 
 export const handle = { i18n: ["common", "nav", "errors"] };
@@ -24,11 +26,15 @@ export const links: LinksFunction = () => [
 export function Layout({ children }: { children: ReactNode }) {
   const { lang } = useParams();
   const edition = editionFromPath(`/${lang ?? ""}`);
-  const { t } = useTranslation("common");
-  useChangeLanguage(edition.code);
+  const { t, i18n } = useTranslation("common");
+  // The Content-Security-Policy allows inline scripts only with this request's nonce
+  const nonce = useNonce();
+  // The server rendered either the edition's language or a developer's pseudo-locale (app/i18n/pseudo.ts)
+  const language = interfaceLanguage(edition.code, i18n.language);
+  useChangeLanguage(language);
 
   return (
-    <html lang={edition.code} dir={edition.dir} style={{ ["--edition-font" as string]: edition.fontFamily }}>
+    <html lang={language} dir={findPseudoLocale(language)?.dir ?? edition.dir} style={{ ["--edition-font" as string]: edition.fontFamily }}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -59,8 +65,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter edition={edition} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

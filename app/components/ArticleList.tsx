@@ -42,6 +42,7 @@ export function ArticleList({
                 <img
                   src={article.coverImage}
                   alt={article.coverAlt ?? ""}
+                  data-content
                   width={240}
                   height={135}
                   loading="lazy"
@@ -52,15 +53,18 @@ export function ArticleList({
                 <Link
                   to={`/${edition.code}/categories/${encodeURIComponent(article.categorySlug)}`}
                   className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
+                  data-content
                 >
                   {article.categoryName}
                 </Link>
                 <h2 className="mt-1 text-xl font-bold leading-snug">
-                  <Link to={path} className="hover:text-brand hover:underline">
+                  <Link to={path} className="hover:text-brand hover:underline" data-content>
                     {article.title}
                   </Link>
                 </h2>
-                <p className="mt-2 leading-relaxed text-stone-700">{article.excerpt}</p>
+                <p className="mt-2 leading-relaxed text-stone-700" data-content>
+                  {article.excerpt}
+                </p>
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-500">
                   <PublishedDate edition={edition} date={article.publishedAt} now={now} />
                   <span>{t("comments", { count: article.commentCount })}</span>

@@ -8,6 +8,7 @@ const kindByStatus: Record<number, string> = {
   404: "notFound",
   413: "tooLarge",
   429: "tooManyRequests",
+  503: "serviceUnavailable",
 };
 
 /** One localized error page for every status, used by every route's ErrorBoundary */
@@ -24,7 +25,7 @@ export function ErrorPage() {
     <section className="mx-auto max-w-2xl py-12 text-center" aria-labelledby="error-title">
       {/* Routes' meta has no data to work with on an error, so the error page names itself */}
       <title>{`${t(`${kind}.title`)} | ${t("common:brand")}`}</title>
-      <p className="text-6xl font-bold text-brand/30">{status}</p>
+      <p className="text-6xl font-bold text-brand/70">{status}</p>
       <h1 id="error-title" className="mt-4 text-3xl font-bold">
         {t(`${kind}.title`)}
       </h1>

@@ -8,7 +8,8 @@ export function PublishedDate({ edition, date, now }: { edition: Edition; date: 
   return (
     // The server's ICU knows every edition's locale; a browser may not (Chromium builds without Albanian
     // data write English months). Keep the server's text when hydrating instead of re-rendering the page.
-    <time dateTime={date.toISOString()} title={relative ? absolute : undefined} suppressHydrationWarning>
+    // data-content: a date is data that Intl writes in the edition's language, not a locale-file string.
+    <time dateTime={date.toISOString()} title={relative ? absolute : undefined} suppressHydrationWarning data-content>
       {relative ?? absolute}
     </time>
   );

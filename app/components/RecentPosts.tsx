@@ -21,7 +21,7 @@ export function RecentPosts({
       <ul className="space-y-3">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium hover:text-brand hover:underline">
+            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium hover:text-brand hover:underline" data-content>
               {article.title}
             </Link>
             <p className="text-sm text-stone-500">

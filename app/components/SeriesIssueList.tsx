@@ -28,11 +28,13 @@ export function SeriesIssueList({ edition, issues, now }: { edition: Edition; is
               <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t("issue", { number: issue.issueNumber })}</p>
             ) : null}
             <h2 className="mt-1 text-xl font-bold leading-snug">
-              <Link to={`/${edition.code}/articles/${encodeURIComponent(issue.slug)}`} className="hover:text-brand hover:underline">
+              <Link to={`/${edition.code}/articles/${encodeURIComponent(issue.slug)}`} className="hover:text-brand hover:underline" data-content>
                 {issue.title}
               </Link>
             </h2>
-            <p className="mt-2 leading-relaxed text-stone-700">{issue.excerpt}</p>
+            <p className="mt-2 leading-relaxed text-stone-700" data-content>
+              {issue.excerpt}
+            </p>
             <p className="mt-2 text-sm text-stone-500">
               <PublishedDate edition={edition} date={issue.publishedAt} now={now} />
             </p>

@@ -106,7 +106,10 @@ export function SiteHeader({ edition }: { edition: Edition }) {
                       data-edition-link={target.code}
                       onClick={() => rememberEdition(target.code)}
                     >
-                      <span className="font-semibold">{target.nativeName}</span>
+                      {/* An edition's own name is never translated (translate="no"; e2e/pseudo-locale.spec.ts skips it) */}
+                      <span className="font-semibold" translate="no">
+                        {target.nativeName}
+                      </span>
                       {link.unavailableNotice ? (
                         <span className="block text-sm text-stone-600">{link.unavailableNotice}</span>
                       ) : null}

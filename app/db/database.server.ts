@@ -1,31 +1,174 @@
-// The application's one database connection: opened (migrated, seeded when empty) once at start-up,
-// closed on shutdown so the process can exit promptly.
+// The application's one database connection: opened (migrated, seeded when empty) at start-up,
+// closed on shutdown so the process can exit promptly. A failed opening is not kept: the next call
+// (server.mjs retries in the background) tries again, so the site recovers when the database comes back.
+// While the database cannot be reached, queries throw a 503 response (see serviceUnavailable below):
+// every route's ErrorBoundary then shows the localized "temporarily unavailable" page instead of a 500.
+import { sql } from "drizzle-orm";
 import { getEnvironment } from "~/env.server";
 import { connectDatabase, type Database, type DatabaseConnection } from "./client.server";
 import { seedDemoContent } from "./seed/seed.server";
 
+/** Seconds a reader (or a crawler) is asked to wait before trying again, in Retry-After */
+export const retryAfterSeconds = 10;
+/** After a failed opening, requests fail at once for this long instead of each trying to connect */
+const failFastMilliseconds = 1_000;
+
 // Kept on globalThis so a development rebuild does not open a second PGlite on the same directory.
-const holder = globalThis as typeof globalThis & { __database?: Promise<DatabaseConnection> };
+const holder = globalThis as typeof globalThis & {
+  __database?: Promise<DatabaseConnection>;
+  __databaseFailure?: { error: unknown; at: number };
+  __lastConnectionError?: unknown;
+};
+
+async function openDatabase(): Promise<DatabaseConnection> {
+  const environment = getEnvironment();
+  const connection = await connectDatabase({
+    databaseUrl: environment.DATABASE_URL,
+    pgliteDir: environment.PGLITE_DIR,
+  });
+  if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(connection.db);
+  withConnectionErrorsAsUnavailable(connection.db);
+  return connection;
+}
 
 export function startDatabase(): Promise<DatabaseConnection> {
-  holder.__database ??= (async () => {
-    const environment = getEnvironment();
-    const connection = await connectDatabase({
-      databaseUrl: environment.DATABASE_URL,
-      pgliteDir: environment.PGLITE_DIR,
-    });
-    if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(connection.db);
-    return connection;
-  })();
+  if (!holder.__database) {
+    const attempt = openDatabase();
+    holder.__database = attempt;
+    attempt.then(
+      () => (holder.__databaseFailure = undefined),
+      (error: unknown) => {
+        // Forget the failed attempt so the next call opens the database again
+        if (holder.__database === attempt) holder.__database = undefined;
+        holder.__databaseFailure = { error, at: Date.now() };
+      },
+    );
+  }
   return holder.__database;
 }
 
 export async function getDb(): Promise<Database> {
-  return (await startDatabase()).db;
+  const failure = holder.__databaseFailure;
+  if (!holder.__database && failure && Date.now() - failure.at < failFastMilliseconds) throw serviceUnavailable();
+  try {
+    return (await startDatabase()).db;
+  } catch {
+    // Whatever stopped the database from opening (logged by server.mjs), the site is unavailable until it opens
+    throw serviceUnavailable();
+  }
+}
+
+/** For /healthz: null when the database answers a query, else the reason it does not */
+export async function databaseProblem(): Promise<string | null> {
+  try {
+    const connection = await startDatabase();
+    await connection.db.execute(sql`select 1`);
+    return null;
+  } catch (error) {
+    return describeError(error);
+  }
 }
 
 export async function stopDatabase(): Promise<void> {
   const pending = holder.__database;
   holder.__database = undefined;
   if (pending) await (await pending).close();
+}
+
+/** The response a loader throws while the database cannot be reached */
+export function serviceUnavailable(): Response {
+  return new Response("The database is temporarily unavailable", {
+    status: 503,
+    statusText: "Service Unavailable",
+    headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" },
+  });
+}
+
+// Node's socket errors, postgres.js's own connection errors, PostgreSQL's class 08 (connection
+// exception) and the server shutting down or starting up (57P01–57P03)
+const connectionErrorCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "CONNECTION_CLOSED",
+  "CONNECTION_DESTROYED",
+  "CONNECTION_ENDED",
+  "CONNECT_TIMEOUT",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+
+/** Whether an error (or its cause: drizzle wraps the driver's errors) means the database cannot be reached */
+export function isConnectionError(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (connectionErrorCodes.has(code) || code.startsWith("08"))) return true;
+    if (current instanceof AggregateError && current.errors.some(isConnectionError)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function unavailableIfConnectionError(error: unknown): unknown {
+  if (!isConnectionError(error)) return error;
+  holder.__lastConnectionError = error;
+  return serviceUnavailable();
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Response) error = holder.__lastConnectionError ?? holder.__databaseFailure?.error ?? "unavailable";
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return `${code}: ${(current as Error).message}`;
+    if (current instanceof AggregateError && current.errors.length > 0) current = current.errors[0];
+    else current = (current as { cause?: unknown }).cause;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Every query of drizzle's builders, relational queries and db.execute() goes through the session's
+ * prepareQuery(); map a lost connection there to the 503 response, in this one place.
+ */
+function withConnectionErrorsAsUnavailable(db: Database): void {
+  const session = (db as unknown as { session?: SessionLike }).session;
+  if (!session || session.__unavailableMapped) return;
+  session.__unavailableMapped = true;
+  const prepareQuery = session.prepareQuery.bind(session);
+  session.prepareQuery = (...args: unknown[]) => {
+    const prepared = prepareQuery(...args);
+    for (const method of ["execute", "all", "values"] as const) {
+      const original = prepared[method];
+      if (typeof original !== "function") continue;
+      prepared[method] = async (...callArgs: unknown[]) => {
+        try {
+          return await original.apply(prepared, callArgs);
+        } catch (error) {
+          throw unavailableIfConnectionError(error);
+        }
+      };
+    }
+    return prepared;
+  };
+  const transaction = session.transaction.bind(session);
+  session.transaction = async (...args: unknown[]) => {
+    try {
+      return await transaction(...args);
+    } catch (error) {
+      throw unavailableIfConnectionError(error);
+    }
+  };
+}
+
+type AnyFunction = (...args: unknown[]) => unknown;
+interface SessionLike {
+  __unavailableMapped?: boolean;
+  prepareQuery: (...args: unknown[]) => Record<"execute" | "all" | "values", AnyFunction | undefined>;
+  transaction: AnyFunction;
 }

@@ -2,11 +2,13 @@
 import type { i18n as I18n, InitOptions } from "i18next";
 import { editionCodes, findEdition } from "~/editions";
 import { formatNumber } from "~/utils/format";
+import { findPseudoLocale, pseudoLocaleCodes } from "./pseudo";
 
 export const defaultNamespace = "common";
 
 export const i18nConfig = {
-  supportedLngs: [...editionCodes],
+  // The pseudo-locales are only ever selected by a server that offers them (pseudo.server.ts)
+  supportedLngs: [...editionCodes, ...pseudoLocaleCodes],
   // No fallback language: a missing string must show up (npm run i18n:check), not leak English.
   fallbackLng: false,
   defaultNS: defaultNamespace,
@@ -18,7 +20,7 @@ export const i18nConfig = {
 /** `{{count, number}}` in a locale string formats with the edition's own digits */
 export function addEditionFormatters(instance: I18n): void {
   instance.services.formatter?.add("number", (value, lng) => {
-    const edition = findEdition(lng);
+    const edition = findEdition(findPseudoLocale(lng)?.formatsLike ?? lng);
     return edition && typeof value === "number" ? formatNumber(edition, value) : String(value);
   });
 }

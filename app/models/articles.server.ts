@@ -1,6 +1,6 @@
 // Queries for articles. Each listing is one query for the page plus one for the total,
 // whatever the page size: category, author and comment counts come joined, not per row.
-import { and, asc, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
@@ -236,4 +236,19 @@ export async function articleTranslations(translationGroup: string) {
     .select({ edition: articles.edition, slug: articles.slug, title: articles.title })
     .from(articles)
     .where(and(eq(articles.translationGroup, translationGroup), isPublic(articles)));
+}
+
+/**
+ * Up to `limit` other visible articles of the same category in the same edition, newest first,
+ * for the "related posts" list under an article (one query: the category comes from a subquery)
+ */
+export async function relatedArticles(articleId: number, edition: string, limit = 4) {
+  const db = await getDb();
+  const sameCategory = sql`${articles.categoryId} = (select a.category_id from ${articles} a where a.id = ${articleId})`;
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.edition, edition), isPublic(articles), ne(articles.id, articleId), sameCategory))
+    .orderBy(...newestFirst)
+    .limit(limit) as Promise<{ id: number; slug: string; title: string; publishedAt: Date }[]>;
 }

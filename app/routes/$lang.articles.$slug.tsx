@@ -1,39 +1,67 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { commentNoticeParameter, commentPendingValue } from "~/components/comments/comment-fields";
+import { parseCommentForm } from "~/components/comments/comment-schema.server";
+import { CommentsSection } from "~/components/comments/CommentsSection";
 import { PublishedDate } from "~/components/PublishedDate";
 import { RecentPosts } from "~/components/RecentPosts";
+import { RelatedPosts } from "~/components/RelatedPosts";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
-import { adjacentIssues, articleBySlug, type AdjacentIssues, articleTranslations, recentArticles } from "~/models/articles.server";
+import {
+  adjacentIssues,
+  articleBySlug,
+  type AdjacentIssues,
+  articleTranslations,
+  recentArticles,
+  relatedArticles,
+} from "~/models/articles.server";
+import { approvedComments, createPendingComment } from "~/models/comments.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
+import { readFormData } from "~/security/body-limit.server";
+import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
+import { requireEmptyHoneypot } from "~/security/honeypot.server";
+import { formRateLimiter, tooManyRequests } from "~/security/rate-limit.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 
-export const handle = { i18n: ["article"] };
+export const handle = { i18n: ["article", "comments", "forms"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const article = await articleBySlug(edition.code, requireSlug(params));
   if (!article) throw notFound();
-  const path = requireCanonical(request, editionPath(edition.code, "articles", article.slug));
-  const [translations, recent, t, adjacent] = await Promise.all([
+  const path = editionPath(edition.code, "articles", article.slug);
+  // After a comment was sent (post/redirect/get) the page says it awaits moderation; that notice is
+  // the only query the article allows, and the canonical URL (seo) never carries it
+  const awaitingModeration = new URL(request.url).searchParams.get(commentNoticeParameter) === commentPendingValue;
+  requireCanonical(request, path, { [commentNoticeParameter]: awaitingModeration ? commentPendingValue : undefined });
+  const [translations, recent, t, adjacent, comments, related, csrf] = await Promise.all([
     articleTranslations(article.translationGroup),
     recentArticles(edition.code, 6),
     remixI18next.getFixedT(edition.code, "common"),
     article.seriesId !== null && article.issueNumber !== null
       ? adjacentIssues(edition.code, article.seriesId, article.issueNumber)
       : Promise.resolve<AdjacentIssues>({}),
+    approvedComments(article.id),
+    relatedArticles(article.id, edition.code),
+    commitCsrfToken(request),
   ]);
   // The edition switcher, hreflang alternates and og:locale:alternate all follow the translations
   const versions = Object.fromEntries(
     translations.map((translation) => [translation.edition, editionPath(translation.edition, "articles", translation.slug)]),
   );
   const origin = siteOrigin(request);
+  const breadcrumbs = [
+    { name: article.categoryName, path: editionPath(edition.code, "categories", article.categorySlug) },
+    { name: article.title, path },
+  ];
   const seo = buildPageSeo(request, edition, {
     title: article.title,
     siteName: t("brand"),
@@ -42,10 +70,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     versions,
     ogType: "article",
     image: article.coverImage ? { src: article.coverImage, alt: article.coverAlt ?? "" } : undefined,
-    breadcrumbs: [
-      { name: article.categoryName, path: editionPath(edition.code, "categories", article.categorySlug) },
-      { name: article.title, path },
-    ],
+    breadcrumbs,
     jsonLd: [
       {
         "@context": "https://schema.org",
@@ -64,8 +89,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   });
   const issueLink = (issue: { slug: string; issueNumber: number } | undefined) =>
     issue ? { href: `/${edition.code}/articles/${encodeURIComponent(issue.slug)}`, issueNumber: issue.issueNumber } : null;
-  return {
+  return data({
     edition: edition.code,
+    breadcrumbs,
     article: {
       title: article.title,
       excerpt: article.excerpt,
@@ -90,50 +116,93 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     editionLinks: await buildEditionLinks(versions),
     seo,
     recent: recent.filter((item) => item.slug !== article.slug).slice(0, 5),
+    related,
+    // The only per-reader value in the page: the CSRF token of the comment form (its cookie is set once)
+    comments: { items: comments, path, awaitingModeration, csrfToken: csrf.token },
     now: new Date(),
-  };
+  }, { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined });
 }
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const edition = requireEdition(params);
+  const article = await articleBySlug(edition.code, requireSlug(params));
+  if (!article) throw notFound();
+  const attempt = formRateLimiter("comments").attempt(context.clientAddress);
+  if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
+
+  const formData = await readFormData(request);
+  await requireValidCsrf(formData, request);
+  requireEmptyHoneypot(formData);
+
+  const submission = parseCommentForm(formData);
+  if (!submission.ok) {
+    // A reader correcting a typo has not sent a comment: the attempt does not count
+    attempt.release();
+    return data({ values: submission.values, errors: submission.errors }, { status: 400 });
+  }
+  // Stored first: the reader is told it awaits moderation only once it is
+  await createPendingComment({
+    articleId: article.id,
+    authorName: submission.comment.name,
+    authorEmail: submission.comment.email,
+    body: submission.comment.comment,
+  });
+  const path = editionPath(edition.code, "articles", article.slug);
+  return redirect(`${path}?${commentNoticeParameter}=${commentPendingValue}#comments`, 303);
+}
+
+// The comment form carries the reader's CSRF token (and its first visit sets the token's cookie), so the
+// page is per-reader: never stored by a browser or a shared cache (see cache-control.ts). Keeps a 429's
+// Retry-After and a 413's Connection: close.
+export { privateHeaders as headers } from "~/routing/cache-control";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function ArticlePage() {
-  const { edition: code, article, issues, url, translations, recent, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, article, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
+  const submission = useActionData<typeof action>();
   const edition = getEdition(code);
   const { t } = useTranslation("article");
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="lg:col-span-2">
+        <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      </div>
       <article aria-labelledby="article-title" className="min-w-0">
         <header>
           <Link
             to={`/${code}/categories/${encodeURIComponent(article.categorySlug)}`}
             className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
+            data-content
           >
             {article.categoryName}
           </Link>
           {article.seriesTitle && article.seriesHref && article.issueNumber ? (
             <p className="text-sm text-stone-600">
-              <Link to={article.seriesHref} className="hover:text-brand hover:underline">
+              <Link to={article.seriesHref} className="hover:text-brand hover:underline" data-content>
                 {article.seriesTitle}
               </Link>{" "}
               · {t("issue", { number: article.issueNumber })}
             </p>
           ) : null}
-          <h1 id="article-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+          <h1 id="article-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl" data-content>
             {article.title}
           </h1>
-          <p className="mt-3 text-lg text-stone-700">{article.excerpt}</p>
+          <p className="mt-3 text-lg text-stone-700" data-content>
+            {article.excerpt}
+          </p>
           <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
             <Byline name={article.authorName} href={article.authorHref} />
             <PublishedDate edition={edition} date={article.publishedAt} now={now} />
           </p>
         </header>
         {article.coverImage ? (
-          <figure className="mt-6">
+          <figure className="mt-6" data-content>
             <img src={article.coverImage} alt={article.coverAlt ?? ""} width={1200} height={675} className="w-full rounded" />
             {article.coverCaption ? <figcaption className="mt-2 text-sm text-stone-600">{article.coverCaption}</figcaption> : null}
           </figure>
         ) : null}
-        <div className="prose-article mt-6 text-[1.075rem]" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <div className="prose-article mt-6 text-[1.075rem]" data-content dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         {issues.previous || issues.next ? (
           <nav aria-label={t("series.navigation")} className="mt-8 flex justify-between gap-4 border-t border-stone-200 pt-4">
             {issues.previous ? (
@@ -170,8 +239,8 @@ export default function ArticlePage() {
                   const target = getEdition(translation.edition);
                   return (
                     <li key={translation.edition}>
-                      <a href={translation.href} hrefLang={target.code} lang={target.code} dir={target.dir} className="text-brand hover:underline">
-                        {target.nativeName}: {translation.title}
+                      <a href={translation.href} hrefLang={target.code} lang={target.code} dir={target.dir} className="text-brand hover:underline" data-content>
+                        <span translate="no">{target.nativeName}</span>: {translation.title}
                       </a>
                     </li>
                   );
@@ -180,6 +249,16 @@ export default function ArticlePage() {
             </section>
           ) : null}
         </footer>
+        <RelatedPosts edition={edition} articles={related} now={now} />
+        <CommentsSection
+          edition={edition}
+          comments={comments.items}
+          csrfToken={comments.csrfToken}
+          action={comments.path}
+          awaitingModeration={comments.awaitingModeration}
+          submission={submission}
+          now={now}
+        />
       </article>
       <RecentPosts edition={edition} articles={recent} now={now} />
     </div>
@@ -196,7 +275,7 @@ function Byline({ name, href }: { name: string; href: string }) {
   return (
     <span>
       {before}
-      <Link to={href} rel="author" className="font-semibold text-brand hover:underline">
+      <Link to={href} rel="author" className="font-semibold text-brand hover:underline" data-content>
         {name}
       </Link>
       {after}

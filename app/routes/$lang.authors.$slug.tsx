@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
@@ -27,6 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   ]);
   const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "authors", row.slug)]));
   requireExistingPage(page, listing.pageCount);
+  const breadcrumbs = [{ name: author.name, path }];
   const heading = t("article:author.title", { name: author.name });
   const title = page > 1 ? t("article:listing.titlePaged", { title: heading, page }) : heading;
   return {
@@ -38,8 +40,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: author.bio || heading,
       path,
       versions: page === 1 ? versions : {},
-      breadcrumbs: [{ name: author.name, path }],
+      breadcrumbs,
     }),
+    breadcrumbs,
     editionLinks: await buildEditionLinks(versions),
     author: { name: author.name, slug: author.slug, bio: author.bio },
     listing,
@@ -51,14 +54,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function AuthorPage() {
-  const { edition: code, author, listing, origin, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, author, listing, origin, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <h1 id="page-title" className="text-3xl font-bold">
+      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <h1 id="page-title" className="text-3xl font-bold" data-content>
         {author.name}
       </h1>
-      {author.bio ? <p className="mt-2 max-w-prose text-stone-700">{author.bio}</p> : null}
+      {author.bio ? <p className="mt-2 max-w-prose text-stone-700" data-content>
+          {author.bio}
+        </p> : null}
       <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
       <Pagination
         edition={edition}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
@@ -26,6 +27,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     categoryVersions(category.id),
   ]);
   requireExistingPage(page, listing.pageCount);
+  const breadcrumbs = [{ name: category.name, path }];
   const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "categories", row.slug)]));
   return {
     edition: edition.code,
@@ -35,8 +37,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: category.description || category.name,
       path,
       versions: page === 1 ? versions : {},
-      breadcrumbs: [{ name: category.name, path }],
+      breadcrumbs,
     }),
+    breadcrumbs,
     editionLinks: await buildEditionLinks(versions),
     category: { name: category.name, slug: category.slug, description: category.description },
     listing,
@@ -48,14 +51,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function CategoryPage() {
-  const { edition: code, category, listing, origin, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, category, listing, origin, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <h1 id="page-title" className="text-3xl font-bold">
+      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <h1 id="page-title" className="text-3xl font-bold" data-content>
         {category.name}
       </h1>
-      {category.description ? <p className="mt-2 text-stone-700">{category.description}</p> : null}
+      {category.description ? <p className="mt-2 text-stone-700" data-content>
+          {category.description}
+        </p> : null}
       <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
       <Pagination
         edition={edition}

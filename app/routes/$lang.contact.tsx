@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,7 +12,10 @@ import { TextArea } from "~/components/form/TextArea";
 import { useFocusFirstInvalid } from "~/components/form/use-focus-first-invalid";
 import { remixI18next } from "~/i18n/i18next.server";
 import { createContactMessage } from "~/models/contact-messages.server";
+import { editionPath } from "~/routing/canonical.server";
 import { requireEdition } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
 import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
@@ -52,7 +55,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     remixI18next.getFixedT(edition.code, "common"),
   ]);
   return data(
-    { title: `${t("contact.title")} | ${tCommon("brand")}`, csrfToken: token },
+    {
+      seo: buildPageSeo(request, edition, {
+        title: t("contact.title"),
+        siteName: tCommon("brand"),
+        description: t("contact.intro"),
+        path: editionPath(edition.code, "contact"),
+        sameInEveryEdition: (other) => editionPath(other.code, "contact"),
+      }),
+      csrfToken: token,
+    },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );
 }
@@ -89,17 +101,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(`/${edition.code}/contact/sent`, 303);
 }
 
-/** The page carries a CSRF token: never cache it. A 429 keeps its Retry-After, a 413 its Connection: close. */
-export const headers: HeadersFunction = ({ errorHeaders }) => {
-  const headers = new Headers({ "Cache-Control": "no-store" });
-  for (const name of ["Retry-After", "Connection"]) {
-    const value = errorHeaders?.get(name);
-    if (value) headers.set(name, value);
-  }
-  return headers;
-};
+// The page carries the reader's CSRF token: never stored (see cache-control.ts); keeps a 429's Retry-After, a 413's Connection: close
+export { privateHeaders as headers } from "~/routing/cache-control";
 
-export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: page.title }] : []);
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => seoMeta(page?.seo);
 
 export default function ContactPage() {
   const { csrfToken } = useLoaderData<typeof loader>();

@@ -13,6 +13,8 @@ import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { isMediaKind, mediaItemBySlug, mediaItemTranslations } from "~/models/media.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["media"] };
 
@@ -34,13 +36,27 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     mediaItemTranslations(item.translationGroup, kind),
     remixI18next.getFixedT(edition.code, ["common", "nav"]),
   ]);
-  const path = `/${edition.code}/media/${kind}/${encodeURIComponent(item.slug)}`;
+  const path = editionPath(edition.code, "media", kind, item.slug);
   const duration = item.videoDurationSeconds;
+  const versions = Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)]));
+  const sectionTitle = t(`nav:${kind}`);
+  const lead = item.images[0];
   return {
+    // `?image=N` and `?play=1` are views of this page: its canonical URL never carries them
+    seo: buildPageSeo(request, edition, {
+      title: `${item.title} | ${sectionTitle}`,
+      siteName: t("common:brand"),
+      description: item.description,
+      path,
+      versions,
+      image: lead ? { src: lead.src, alt: lead.alt } : undefined,
+      breadcrumbs: [
+        { name: sectionTitle, path: editionPath(edition.code, "media", kind) },
+        { name: item.title, path },
+      ],
+    }),
     edition: edition.code,
     kind,
-    brand: t("common:brand"),
-    sectionTitle: t(`nav:${kind}`),
     path,
     url: `${siteOrigin(request)}${path}`,
     item: {
@@ -53,22 +69,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     },
     selectedImage: kind === "photos" ? selectedImage(request, item.images.length) : null,
     play: new URL(request.url).searchParams.get("play") === "1",
-    editionLinks: await buildEditionLinks(
-      Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)])),
-      { path: (other) => editionPath(other, "media", kind), notice: "media:notAvailableInEdition" },
-    ),
+    editionLinks: await buildEditionLinks(versions, {
+      path: (other) => editionPath(other, "media", kind),
+      notice: "media:notAvailableInEdition",
+    }),
     now: new Date(),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.item.title} | ${data.sectionTitle} | ${data.brand}` },
-        { name: "description", content: data.item.description },
-        ...(data.item.images[0] ? [{ property: "og:image", content: data.item.images[0].src }] : []),
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function MediaItemPage() {
   const { edition: code, kind, path, url, item, selectedImage, play, now } = useLoaderData<typeof loader>();
@@ -80,7 +89,7 @@ export default function MediaItemPage() {
         <Link to={`/${code}/media/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
           {t(`nav:${kind}`)}
         </Link>
-        <h1 id="item-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+        <h1 id="item-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl" data-content>
           {item.title}
         </h1>
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-stone-600">
@@ -101,7 +110,9 @@ export default function MediaItemPage() {
       ) : null}
       {kind === "cartoons" || kind === "newspics" ? <ImagePost images={item.images} /> : null}
 
-      {item.description ? <p className="mt-6 text-lg leading-relaxed text-stone-800">{item.description}</p> : null}
+      {item.description ? <p className="mt-6 text-lg leading-relaxed text-stone-800" data-content>
+          {item.description}
+        </p> : null}
 
       {kind === "photos" ? <PhotoGallery edition={edition} basePath={path} images={item.images} selected={selectedImage} /> : null}
 

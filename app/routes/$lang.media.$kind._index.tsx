@@ -8,7 +8,10 @@ import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { isMediaKind, mediaListing } from "~/models/media.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["media", "article"] };
 
@@ -17,18 +20,27 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const kind = params.kind;
   if (!isMediaKind(kind)) throw notFound();
   const page = pageNumber(request);
+  const path = requireCanonical(request, editionPath(edition.code, "media", kind), { page });
   const [listing, t] = await Promise.all([mediaListing(edition.code, kind, page), remixI18next.getFixedT(edition.code, ["common", "nav", "media"])]);
   requireExistingPage(page, listing.pageCount);
   const items: MediaCard[] = listing.items.map(({ videoDurationSeconds, ...item }) => ({
     ...item,
     duration: videoDurationSeconds !== null ? { text: formatDuration(edition, videoDurationSeconds), iso: isoDuration(videoDurationSeconds) } : null,
   }));
+  const title = t(`nav:${kind}`);
+  const intro = t(`media:intro.${kind}`);
   return {
+    seo: buildPageSeo(request, edition, {
+      title,
+      siteName: t("common:brand"),
+      description: intro,
+      path,
+      // Page N of one edition's listing is not page N of another's: only the first pages are counterparts
+      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "media", kind) } : {}),
+      breadcrumbs: [{ name: title, path }],
+    }),
     edition: edition.code,
     kind,
-    brand: t("common:brand"),
-    title: t(`nav:${kind}`),
-    intro: t(`media:intro.${kind}`),
     items,
     page: listing.page,
     pageCount: listing.pageCount,
@@ -37,13 +49,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.title} | ${data.brand}` },
-        { name: "description", content: data.intro },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function MediaListPage() {
   const { edition: code, kind, items, page, pageCount, now } = useLoaderData<typeof loader>();

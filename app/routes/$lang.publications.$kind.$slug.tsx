@@ -9,6 +9,8 @@ import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { isPublicationKind, publicationBySlug, publicationTranslations } from "~/models/publications.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["media"] };
 
@@ -22,12 +24,27 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     publicationTranslations(publication.translationGroup, kind),
     remixI18next.getFixedT(edition.code, ["common", "nav"]),
   ]);
-  const path = `/${edition.code}/publications/${kind}/${encodeURIComponent(publication.slug)}`;
+  const path = editionPath(edition.code, "publications", kind, publication.slug);
+  const versions = Object.fromEntries(
+    translations.map((translation) => [translation.edition, editionPath(translation.edition, "publications", kind, translation.slug)]),
+  );
+  const sectionTitle = t(`nav:${publicationMenuKeys[kind]}`);
   return {
+    seo: buildPageSeo(request, edition, {
+      title: `${publication.title} | ${sectionTitle}`,
+      siteName: t("common:brand"),
+      description: publication.description,
+      path,
+      versions,
+      image: publication.coverImage && publication.coverAlt ? { src: publication.coverImage, alt: publication.coverAlt } : undefined,
+      breadcrumbs: [
+        { name: sectionTitle, path: editionPath(edition.code, "publications", kind) },
+        { name: publication.title, path },
+      ],
+    }),
     edition: edition.code,
     kind,
-    brand: t("common:brand"),
-    sectionTitle: t(`nav:${publicationMenuKeys[kind]}`),
+    sectionTitle,
     url: `${siteOrigin(request)}${path}`,
     publication: publicationView(edition, publication),
     contents: publication.contents.map((entry) => ({
@@ -35,21 +52,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: entry.title,
       href: entry.article ? `/${entry.article.edition}/articles/${encodeURIComponent(entry.article.slug)}` : null,
     })),
-    editionLinks: await buildEditionLinks(
-      Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "publications", kind, translation.slug)])),
-      { path: (other) => editionPath(other, "publications", kind), notice: "media:notAvailableInEdition" },
-    ),
+    editionLinks: await buildEditionLinks(versions, {
+      path: (other) => editionPath(other, "publications", kind),
+      notice: "media:notAvailableInEdition",
+    }),
     now: new Date(),
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.publication.title} | ${data.sectionTitle} | ${data.brand}` },
-        { name: "description", content: data.publication.description },
-      ]
-    : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function PublicationPage() {
   const { edition: code, kind, sectionTitle, url, publication, contents, now } = useLoaderData<typeof loader>();
@@ -60,10 +71,12 @@ export default function PublicationPage() {
         <Link to={`/${code}/publications/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
           {sectionTitle}
         </Link>
-        <h1 id="publication-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+        <h1 id="publication-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl" data-content>
           {publication.title}
         </h1>
-        <p className="mt-3 text-lg text-stone-700">{publication.description}</p>
+        <p className="mt-3 text-lg text-stone-700" data-content>
+          {publication.description}
+        </p>
       </header>
       <PublicationDetails edition={edition} publication={publication} now={now} />
       <TableOfContents edition={edition} entries={contents} />

@@ -7,7 +7,10 @@ import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
 import { isPublicationKind, publicationListing } from "~/models/publications.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
+import { seoMeta } from "~/routing/seo";
+import { buildPageSeo } from "~/routing/seo.server";
 
 export const handle = { i18n: ["media", "article"] };
 
@@ -16,17 +19,28 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const kind = params.kind;
   if (!isPublicationKind(kind)) throw notFound();
   const page = pageNumber(request);
+  const path = requireCanonical(request, editionPath(edition.code, "publications", kind), { page });
   const [listing, t] = await Promise.all([
     publicationListing(edition.code, kind, page),
     remixI18next.getFixedT(edition.code, ["common", "nav", "media"]),
   ]);
   requireExistingPage(page, listing.pageCount);
+  const title = t(`nav:${publicationMenuKeys[kind]}`);
+  const intro = t(`media:intro.${kind}`);
   return {
+    seo: buildPageSeo(request, edition, {
+      title,
+      siteName: t("common:brand"),
+      description: intro,
+      path,
+      // Page N of one edition's listing is not page N of another's: only the first pages are counterparts
+      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "publications", kind) } : {}),
+      breadcrumbs: [{ name: title, path }],
+    }),
     edition: edition.code,
     kind,
-    brand: t("common:brand"),
-    title: t(`nav:${publicationMenuKeys[kind]}`),
-    intro: t(`media:intro.${kind}`),
+    title,
+    intro,
     publications: listing.publications.map((publication) => publicationView(edition, publication)),
     page: listing.page,
     pageCount: listing.pageCount,
@@ -35,8 +49,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${data.title} | ${data.brand}` }, { name: "description", content: data.intro }] : [];
+export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function PublicationListPage() {
   const { edition: code, kind, title, intro, publications, page, pageCount, now } = useLoaderData<typeof loader>();

@@ -105,7 +105,7 @@ function Highlighted({ segments }: { segments: TextSegment[] }) {
 
 /** The query as the reader typed it, isolated from the sentence around it (it may be in another direction) */
 function queryComponents(query: string) {
-  return { q: <bdi className="font-semibold" />, query: <>{query}</> };
+  return { q: <bdi className="font-semibold" data-content />, query: <>{query}</> };
 }
 
 export default function SearchPage() {
@@ -166,6 +166,7 @@ export default function SearchPage() {
                     <Link
                       to={`/${edition.code}/categories/${encodeURIComponent(result.categorySlug)}`}
                       className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
+                      data-content
                     >
                       {result.categoryName}
                     </Link>
@@ -173,11 +174,12 @@ export default function SearchPage() {
                       <Link
                         to={`/${edition.code}/articles/${encodeURIComponent(result.slug)}`}
                         className="hover:text-brand hover:underline"
+                        data-content
                       >
                         <Highlighted segments={result.title} />
                       </Link>
                     </h2>
-                    <p className="mt-2 leading-relaxed text-stone-700">
+                    <p className="mt-2 leading-relaxed text-stone-700" data-content>
                       <Highlighted segments={result.snippet} />
                     </p>
                     <p className="mt-2 text-sm text-stone-500">

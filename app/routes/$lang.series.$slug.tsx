@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { SeriesIssueList } from "~/components/SeriesIssueList";
 import { getEdition } from "~/editions";
@@ -27,6 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   ]);
   const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "series", row.slug)]));
   requireExistingPage(page, listing.pageCount);
+  const breadcrumbs = [{ name: series.title, path }];
   const title = page > 1 ? t("article:listing.titlePaged", { title: series.title, page }) : series.title;
   return {
     edition: edition.code,
@@ -37,8 +39,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: series.description || series.title,
       path,
       versions: page === 1 ? versions : {},
-      breadcrumbs: [{ name: series.title, path }],
+      breadcrumbs,
     }),
+    breadcrumbs,
     editionLinks: await buildEditionLinks(versions),
     series: { title: series.title, slug: series.slug, description: series.description },
     listing,
@@ -49,14 +52,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function SeriesPage() {
-  const { edition: code, series, listing, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, series, listing, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <h1 id="page-title" className="text-3xl font-bold">
+      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <h1 id="page-title" className="text-3xl font-bold" data-content>
         {series.title}
       </h1>
-      {series.description ? <p className="mt-2 max-w-prose text-stone-700">{series.description}</p> : null}
+      {series.description ? <p className="mt-2 max-w-prose text-stone-700" data-content>
+          {series.description}
+        </p> : null}
       <SeriesIssueList edition={edition} issues={listing.issues} now={now} />
       <Pagination
         edition={edition}

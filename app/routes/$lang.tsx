@@ -1,11 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/ErrorPage";
-import { requireEdition } from "~/routing/params.server";
+import { requireDecodablePath, requireEdition } from "~/routing/params.server";
 
-/** Every page lives under /<edition>; an unknown edition is a 404 */
-export function loader({ params }: LoaderFunctionArgs) {
-  return { edition: requireEdition(params).code };
+// Every page under /<edition> is a reader page, cacheable by anyone, unless it says otherwise (see cache-control.ts)
+export { readerHeaders as headers } from "~/routing/cache-control";
+
+/** Every page lives under /<edition>; an unknown edition is a 404, an undecodable address a 400 */
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const edition = requireEdition(params);
+  requireDecodablePath(request);
+  return { edition: edition.code };
 }
 
 export default function EditionLayout() {

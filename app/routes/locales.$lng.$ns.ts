@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { readNamespace } from "~/i18n/locales.server";
+import { readInterfaceNamespace } from "~/i18n/pseudo.server";
 import { notFound } from "~/routing/params.server";
 
-/** The browser's i18next loads a page's namespaces from here: /locales/<lng>/<ns>.json */
+/** The browser's i18next loads a page's namespaces from here: /locales/<lng>/<ns>.json (or a pseudo-locale's, pseudo.server.ts) */
 export async function loader({ params }: LoaderFunctionArgs) {
   const namespace = params.ns?.replace(/\.json$/, "") ?? "";
-  const resources = await readNamespace(params.lng ?? "", namespace);
+  const resources = await readInterfaceNamespace(params.lng ?? "", namespace);
   if (!resources) throw notFound();
   return new Response(JSON.stringify(resources), {
     headers: {

@@ -13,6 +13,18 @@ export function requireEdition(params: Params): Edition {
   return edition;
 }
 
+/**
+ * A path with malformed percent-encoding ("%ZZ", or bytes that are not UTF-8) is a 400: the router
+ * leaves such a path undecoded, so its slug would otherwise be looked up as typed and answer 404.
+ */
+export function requireDecodablePath(request: Request): void {
+  try {
+    decodeURIComponent(new URL(request.url).pathname);
+  } catch {
+    throw new Response("Bad Request", { status: 400 });
+  }
+}
+
 const maxSlugLength = 200;
 
 /** The slug as stored: Unicode NFC (the seed and the editor store NFC), bounded in length */

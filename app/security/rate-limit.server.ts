@@ -84,16 +84,26 @@ export function tooManyRequests(retryAfterSeconds: number): Response {
   });
 }
 
-let contactLimiter: SlidingWindowRateLimiter | undefined;
+const formLimiters = new Map<string, SlidingWindowRateLimiter>();
 
-/** The contact form's limit: CONTACT_RATE_LIMIT_MAX messages per CONTACT_RATE_LIMIT_WINDOW_SECONDS per address */
-export function contactRateLimiter(): SlidingWindowRateLimiter {
-  if (!contactLimiter) {
+/**
+ * One limiter per readers' form ("contact", "comments"), each counting on its own, all with the same
+ * limit: CONTACT_RATE_LIMIT_MAX submissions per CONTACT_RATE_LIMIT_WINDOW_SECONDS per address
+ */
+export function formRateLimiter(form: "contact" | "comments"): SlidingWindowRateLimiter {
+  let limiter = formLimiters.get(form);
+  if (!limiter) {
     const environment = getEnvironment();
-    contactLimiter = new SlidingWindowRateLimiter({
+    limiter = new SlidingWindowRateLimiter({
       limit: environment.CONTACT_RATE_LIMIT_MAX,
       windowMs: environment.CONTACT_RATE_LIMIT_WINDOW_SECONDS * 1000,
     });
+    formLimiters.set(form, limiter);
   }
-  return contactLimiter;
+  return limiter;
+}
+
+/** The contact form's limit (see formRateLimiter) */
+export function contactRateLimiter(): SlidingWindowRateLimiter {
+  return formRateLimiter("contact");
 }

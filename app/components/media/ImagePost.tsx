@@ -5,7 +5,7 @@ export function ImagePost({ images }: { images: GalleryImage[] }) {
   return (
     <div className="mt-6 space-y-8">
       {images.map((image) => (
-        <figure key={image.position}>
+        <figure key={image.position} data-content>
           <img
             src={image.src}
             alt={image.alt}

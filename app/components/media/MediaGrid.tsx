@@ -32,6 +32,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
               <img
                 src={item.leadImage.src}
                 alt={item.leadImage.alt}
+                data-content
                 width={item.leadImage.width ?? undefined}
                 height={item.leadImage.height ?? undefined}
                 loading="lazy"
@@ -51,11 +52,14 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
               <Link
                 to={`/${edition.code}/media/${kind}/${encodeURIComponent(item.slug)}`}
                 className="after:absolute after:inset-0 hover:text-brand hover:underline focus:outline-none"
+                data-content
               >
                 {item.title}
               </Link>
             </h2>
-            <p className="mt-2 line-clamp-3 text-stone-700">{item.description}</p>
+            <p className="mt-2 line-clamp-3 text-stone-700" data-content>
+              {item.description}
+            </p>
             <p className="mt-auto flex flex-wrap gap-x-4 pt-3 text-sm text-stone-500">
               <PublishedDate edition={edition} date={item.publishedAt} now={now} />
               {kind === "photos" ? <span>{t("photoCount", { count: item.imageCount })}</span> : null}

@@ -95,11 +95,14 @@ export function PhotoGallery({
             <img
               src={selectedImage.src}
               alt={selectedImage.alt}
+              data-content
               width={selectedImage.width ?? undefined}
               height={selectedImage.height ?? undefined}
               className="mx-auto max-h-[75vh] w-auto rounded"
             />
-            <figcaption className="mt-3 text-stone-200">{selectedImage.caption}</figcaption>
+            <figcaption className="mt-3 text-stone-200" data-content>
+              {selectedImage.caption}
+            </figcaption>
           </figure>
           <p className="mt-2 text-sm text-stone-300">{t("gallery.position", { position: selected, count })}</p>
           <nav aria-label={t("gallery.viewer")} className="mt-3 flex flex-wrap items-center justify-between gap-2">
@@ -134,6 +137,7 @@ export function PhotoGallery({
                   <img
                     src={image.src}
                     alt={image.alt}
+                    data-content
                     width={image.width ?? undefined}
                     height={image.height ?? undefined}
                     loading="lazy"
@@ -141,7 +145,9 @@ export function PhotoGallery({
                   />
                   <span className="sr-only">{t("gallery.enlarge", { position: index + 1 })}</span>
                 </a>
-                <figcaption className="mt-1 line-clamp-2 text-sm text-stone-600">{image.caption}</figcaption>
+                <figcaption className="mt-1 line-clamp-2 text-sm text-stone-600" data-content>
+                  {image.caption}
+                </figcaption>
               </figure>
             </li>
           ))}
@@ -168,11 +174,14 @@ export function PhotoGallery({
               <img
                 src={openImage.src}
                 alt={openImage.alt}
+                data-content
                 width={openImage.width ?? undefined}
                 height={openImage.height ?? undefined}
                 className="mx-auto max-h-[70vh] w-auto rounded"
               />
-              <figcaption className="mt-3 text-stone-200">{openImage.caption}</figcaption>
+              <figcaption className="mt-3 text-stone-200" data-content>
+                {openImage.caption}
+              </figcaption>
             </figure>
             <div className="mt-3 flex items-center justify-between gap-2">
               <button type="button" onClick={() => step(-1)} className={controlClass}>

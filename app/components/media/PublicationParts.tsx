@@ -28,6 +28,7 @@ function Cover({ publication, className }: { publication: PublicationView; class
     <img
       src={publication.coverImage}
       alt={publication.coverAlt ?? ""}
+      data-content
       width={300}
       height={400}
       loading="lazy"
@@ -83,18 +84,21 @@ export function PublicationList({
               <Numbering publication={publication} />
             </p>
             <h2 className="mt-1 text-xl font-bold leading-snug">
-              <Link to={`${basePath}/${encodeURIComponent(publication.slug)}`} className="hover:text-brand hover:underline">
+              <Link to={`${basePath}/${encodeURIComponent(publication.slug)}`} className="hover:text-brand hover:underline" data-content>
                 {publication.title}
               </Link>
             </h2>
-            <p className="mt-2 leading-relaxed text-stone-700">{publication.description}</p>
+            <p className="mt-2 leading-relaxed text-stone-700" data-content>
+              {publication.description}
+            </p>
             <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-500">
               <PublishedDate edition={edition} date={publication.publishedAt} now={now} />
               <span>
-                {t("publication.language")}: {publication.language.name}
+                {/* Language names and sizes are written by Intl in the edition's language: data, not locale-file strings */}
+                {t("publication.language")}: <span data-content>{publication.language.name}</span>
               </span>
               <span>
-                {t("publication.size")}: {publication.size}
+                {t("publication.size")}: <span data-content>{publication.size}</span>
               </span>
             </p>
             <div className="mt-3">
@@ -134,9 +138,9 @@ export function PublicationDetails({ edition, publication, now }: { edition: Edi
             </>
           ) : null}
           <dt className="font-semibold text-stone-600">{t("publication.language")}</dt>
-          <dd>{publication.language.name}</dd>
+          <dd data-content>{publication.language.name}</dd>
           <dt className="font-semibold text-stone-600">{t("publication.size")}</dt>
-          <dd>{publication.size}</dd>
+          <dd data-content>{publication.size}</dd>
         </dl>
         <div className="mt-5">
           <DownloadLink publication={publication} />
@@ -168,11 +172,11 @@ export function TableOfContents({ edition, entries }: { edition: Edition; entrie
         {entries.map((entry) => (
           <li key={entry.position}>
             {entry.href ? (
-              <Link to={entry.href} className="text-brand underline-offset-2 hover:underline">
+              <Link to={entry.href} className="text-brand underline-offset-2 hover:underline" data-content>
                 {entry.title}
               </Link>
             ) : (
-              <span>{entry.title}</span>
+              <span data-content>{entry.title}</span>
             )}
           </li>
         ))}

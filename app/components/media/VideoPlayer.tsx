@@ -61,6 +61,7 @@ export function VideoPlayer({
           <img
             src={poster.src}
             alt={poster.alt}
+            data-content
             width={poster.width ?? undefined}
             height={poster.height ?? undefined}
             className="h-full w-full object-cover opacity-70"

@@ -1,0 +1,138 @@
+// The database goes away and comes back: the built server on PostgreSQL behind a TCP proxy that the
+// test cuts and restores. While it is cut, /healthz and the reader pages answer 503 (the pages with the
+// localized "temporarily unavailable" page and Retry-After); once restored, the site recovers by itself.
+// Needs a PostgreSQL server: TEST_DATABASE_URL (the test creates its own database and drops it).
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, Socket, type Server } from "node:net";
+import { expect, test } from "@playwright/test";
+import postgres from "postgres";
+import { editions, text } from "./fixtures";
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+test.skip(!serverUrl, "needs a PostgreSQL server: set TEST_DATABASE_URL");
+test.describe.configure({ mode: "serial" });
+
+const appPort = Number(process.env.E2E_PORT ?? 3210) + 91;
+const proxyPort = appPort + 1;
+const origin = `http://127.0.0.1:${appPort}`;
+const databaseName = `ngo_news_outage_${process.pid}_${Date.now()}`;
+
+/** A TCP proxy in front of the PostgreSQL server that can be cut (refusing and dropping connections) and restored */
+class Proxy {
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  restore(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = new Socket();
+      upstream.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on("close", () => this.sockets.delete(socket));
+        socket.on("error", () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    return new Promise((resolve) => this.server!.listen(proxyPort, "127.0.0.1", resolve));
+  }
+
+  cut(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    for (const socket of this.sockets) socket.destroy();
+    return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+}
+
+let admin: ReturnType<typeof postgres> | undefined;
+let proxy: Proxy;
+let app: ChildProcess | undefined;
+let output = "";
+
+async function startApp(): Promise<void> {
+  output = "";
+  const databaseUrl = new URL(serverUrl!);
+  databaseUrl.hostname = "127.0.0.1";
+  databaseUrl.port = String(proxyPort);
+  databaseUrl.pathname = `/${databaseName}`;
+  app = spawn(process.execPath, ["server.mjs"], {
+    env: { ...process.env, PORT: String(appPort), HOST: "127.0.0.1", DATABASE_URL: databaseUrl.toString(), NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  app.stdout!.on("data", (chunk) => (output += chunk));
+  app.stderr!.on("data", (chunk) => (output += chunk));
+  await expect.poll(() => output, { timeout: 90_000 }).toMatch(/Serving on http:\/\/\S+/);
+}
+
+async function stopApp(): Promise<void> {
+  if (!app || app.exitCode !== null) return;
+  const exited = new Promise((resolve) => app!.once("exit", resolve));
+  app.kill("SIGTERM");
+  await exited;
+}
+
+test.beforeAll(async () => {
+  admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${databaseName}`);
+  const url = new URL(serverUrl!);
+  proxy = new Proxy({ host: url.hostname || "127.0.0.1", port: Number(url.port || 5432) });
+});
+
+test.afterAll(async () => {
+  await stopApp();
+  await proxy?.cut();
+  await admin?.unsafe(`drop database if exists ${databaseName} with (force)`);
+  await admin?.end();
+});
+
+async function expectUnavailable(request: import("@playwright/test").APIRequestContext): Promise<void> {
+  const health = await request.get(`${origin}/healthz`);
+  expect(health.status()).toBe(503);
+  expect(await health.json()).toMatchObject({ status: "unavailable", database: expect.stringMatching(/\S/) });
+  for (const { code } of editions) {
+    const page = await request.get(`${origin}/${code}`);
+    expect(page.status(), code).toBe(503);
+    expect(Number(page.headers()["retry-after"]), code).toBeGreaterThan(0);
+    const html = await page.text();
+    expect(html, code).toContain(text(code, "errors", "serviceUnavailable.title"));
+    expect(html, code).toContain(text(code, "errors", "serviceUnavailable.message"));
+  }
+}
+
+async function expectRecoveryWithin10Seconds(request: import("@playwright/test").APIRequestContext): Promise<void> {
+  const restored = Date.now();
+  await expect.poll(async () => (await request.get(`${origin}/healthz`)).status(), { timeout: 10_000, intervals: [250] }).toBe(200);
+  for (const { code } of editions) expect((await request.get(`${origin}/${code}`)).status(), code).toBe(200);
+  expect(Date.now() - restored).toBeLessThan(10_000);
+}
+
+test("a database lost while serving: 503 with the localized page, then recovery by itself", async ({ request }) => {
+  test.setTimeout(180_000);
+  await proxy.restore();
+  await startApp();
+  expect((await request.get(`${origin}/healthz`)).status()).toBe(200);
+  expect((await request.get(`${origin}/en`)).status()).toBe(200);
+
+  await proxy.cut();
+  await expectUnavailable(request);
+
+  await proxy.restore();
+  await expectRecoveryWithin10Seconds(request);
+});
+
+test("a database unreachable at start-up: the server starts anyway, answers 503, and recovers", async ({ request }) => {
+  test.setTimeout(180_000);
+  await stopApp();
+  await proxy.cut();
+  await startApp();
+  expect(app!.exitCode).toBeNull();
+  await expectUnavailable(request);
+  expect(output).toMatch(/the database could not be opened; retrying/);
+
+  await proxy.restore();
+  await expectRecoveryWithin10Seconds(request);
+});
