@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { buildEditionLinks } from "~/routing/edition-links.server";
-import { editionPath } from "~/routing/canonical.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { ImagePost } from "~/components/media/ImagePost";
 import { PhotoGallery } from "~/components/media/PhotoGallery";
@@ -37,6 +37,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     remixI18next.getFixedT(edition.code, ["common", "nav"]),
   ]);
   const path = editionPath(edition.code, "media", kind, item.slug);
+  const image = kind === "photos" ? selectedImage(request, item.images.length) : null;
+  const play = kind === "videos" && new URL(request.url).searchParams.get("play") === "1";
+  // Other forms of the address (encoding, NFD, unknown parameters) answer 301; the two views stay
+  requireCanonical(request, path, { image: image ?? undefined, play: play ? 1 : undefined });
   const duration = item.videoDurationSeconds;
   const versions = Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)]));
   const sectionTitle = t(`nav:${kind}`);
@@ -67,8 +71,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       videoEmbedUrl: item.videoEmbedUrl,
       duration: duration !== null ? { text: formatDuration(edition, duration), iso: isoDuration(duration) } : null,
     },
-    selectedImage: kind === "photos" ? selectedImage(request, item.images.length) : null,
-    play: new URL(request.url).searchParams.get("play") === "1",
+    selectedImage: image,
+    play,
     editionLinks: await buildEditionLinks(versions, {
       path: (other) => editionPath(other, "media", kind),
       notice: "media:notAvailableInEdition",

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { buildEditionLinks } from "~/routing/edition-links.server";
-import { editionPath } from "~/routing/canonical.server";
+import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { PublicationDetails, TableOfContents } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { ShareLinks } from "~/components/ShareLinks";
@@ -24,7 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     publicationTranslations(publication.translationGroup, kind),
     remixI18next.getFixedT(edition.code, ["common", "nav"]),
   ]);
-  const path = editionPath(edition.code, "publications", kind, publication.slug);
+  const path = requireCanonical(request, editionPath(edition.code, "publications", kind, publication.slug));
   const versions = Object.fromEntries(
     translations.map((translation) => [translation.edition, editionPath(translation.edition, "publications", kind, translation.slug)]),
   );
