@@ -122,6 +122,10 @@ function cacheControlForStatus(status, cacheControl, setsCookie) {
   return cacheControl;
 }
 
+// Where the pseudo-locales are offered (never in front of readers), their cookie makes a page per-browser
+const pseudoLocales = development || process.env.PSEUDO_LOCALES === "1";
+const pseudoCookie = /(?:^|;)\s*pseudo=/;
+
 // The text answers of the app (HTML, feeds, sitemaps, JSON) whose body is hashed into an ETag
 const validatedTypes = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml)\b)/;
 
@@ -137,7 +141,9 @@ function validators(req, res, next) {
   // Decided at the first write: the status and headers are known by then and not yet sent
   const decide = () => {
     if (buffering !== undefined) return buffering;
-    const cacheControl = cacheControlForStatus(res.statusCode, res.getHeader("Cache-Control"), res.hasHeader("Set-Cookie"));
+    let cacheControl = cacheControlForStatus(res.statusCode, res.getHeader("Cache-Control"), res.hasHeader("Set-Cookie"));
+    // A translator's pseudo-locale (app/i18n/pseudo.server.ts) changes the page for that browser only
+    if (pseudoLocales && pseudoCookie.test(req.headers.cookie ?? "")) cacheControl = "no-store";
     if (cacheControl) res.setHeader("Cache-Control", cacheControl);
     buffering =
       req.method === "GET" &&

@@ -5,12 +5,13 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { getInitialNamespaces } from "remix-i18next/client";
-import { addEditionFormatters, i18nConfig } from "./i18n/config";
+import { editionFormatters, i18nConfig } from "./i18n/config";
 
 async function hydrate() {
   await i18next
     .use(initReactI18next)
     .use(HttpBackend)
+    .use(editionFormatters)
     .init({
       ...i18nConfig,
       // The server rendered in the page's language with these namespaces: start from exactly that.
@@ -18,7 +19,6 @@ async function hydrate() {
       ns: getInitialNamespaces(),
       backend: { loadPath: "/locales/{{lng}}/{{ns}}.json" },
     });
-  addEditionFormatters(i18next);
 
   startTransition(() => {
     hydrateRoot(

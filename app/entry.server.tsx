@@ -7,7 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { retryAfterSeconds, startDatabase, stopDatabase } from "./db/database.server";
 import { editionFromPath } from "./routing/edition-path";
-import { addEditionFormatters, i18nConfig } from "./i18n/config";
+import { editionFormatters, i18nConfig } from "./i18n/config";
 import { localeFileBackend, remixI18next } from "./i18n/i18next.server";
 import { pseudoLocaleOf } from "./i18n/pseudo.server";
 import { logger } from "./logging.server";
@@ -55,9 +55,9 @@ export default async function handleRequest(
   await i18n
     .use(initReactI18next)
     .use(localeFileBackend)
+    .use(editionFormatters)
     // A developer's pseudo-locale (cookie `pseudo`, only where enabled) replaces the edition's interface language
     .init({ ...i18nConfig, lng: pseudoLocaleOf(request)?.code ?? edition.code, ns: remixI18next.getRouteNamespaces(remixContext) });
-  addEditionFormatters(i18n);
 
   const waitForEverything = isbot(request.headers.get("user-agent") ?? "");
 

@@ -1,5 +1,5 @@
 // Shared i18next configuration for the server and the browser.
-import type { i18n as I18n, InitOptions } from "i18next";
+import type { i18n as I18n, InitOptions, ThirdPartyModule } from "i18next";
 import { editionCodes, findEdition } from "~/editions";
 import { formatNumber } from "~/utils/format";
 import { findPseudoLocale, pseudoLocaleCodes } from "./pseudo";
@@ -18,9 +18,15 @@ export const i18nConfig = {
 } satisfies InitOptions;
 
 /** `{{count, number}}` in a locale string formats with the edition's own digits */
-export function addEditionFormatters(instance: I18n): void {
+function addEditionFormatters(instance: I18n): void {
   instance.services.formatter?.add("number", (value, lng) => {
     const edition = findEdition(findPseudoLocale(lng)?.formatsLike ?? lng);
     return edition && typeof value === "number" ? formatNumber(edition, value) : String(value);
   });
 }
+
+/**
+ * As an i18next plugin, so that every instance gets it: the page's (server and browser) and the
+ * ones remix-i18next creates for loaders' getFixedT (page titles with numbers).
+ */
+export const editionFormatters: ThirdPartyModule = { type: "3rdParty", init: addEditionFormatters };

@@ -2,7 +2,7 @@ import { createCookie } from "@remix-run/node";
 import type { BackendModule } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultEdition, editionCodes } from "~/editions";
-import { i18nConfig } from "./config";
+import { editionFormatters, i18nConfig } from "./config";
 import { currentPseudoLocale, readInterfaceNamespace } from "./pseudo.server";
 
 /** The reader's chosen edition, remembered so that `/` leads back to it */
@@ -29,6 +29,7 @@ export const remixI18next = new RemixI18Next({
   },
   i18next: i18nConfig,
   backend: localeFileBackend,
+  plugins: [editionFormatters],
 });
 
 // Loaders translate with getFixedT(edition.code): in a pseudo-locale request (pseudo.server.ts) that

@@ -95,7 +95,7 @@ describe("a fifth edition from one entry in app/editions.ts and one folder in lo
 
   it("is rendered by i18next in its own language and plural rules, from locales/ur", async () => {
     const { createInstance } = await import("i18next");
-    const { addEditionFormatters, i18nConfig } = await import("~/i18n/config");
+    const { editionFormatters, i18nConfig } = await import("~/i18n/config");
     const { localeFileBackend } = await import("~/i18n/i18next.server");
     expect(i18nConfig.supportedLngs).toContain("ur");
     writeFileSync(
@@ -107,8 +107,7 @@ describe("a fifth edition from one entry in app/editions.ts and one folder in lo
       }),
     );
     const i18n = createInstance();
-    await i18n.use(localeFileBackend).init({ ...i18nConfig, lng: "ur", ns: ["article"] });
-    addEditionFormatters(i18n);
+    await i18n.use(localeFileBackend).use(editionFormatters).init({ ...i18nConfig, lng: "ur", ns: ["article"] });
     expect(i18n.t("article:comments", { count: 1 })).toBe("1 تبصرہ");
     expect(i18n.t("article:comments", { count: 1234 })).toBe("1,234 تبصرے");
   });
