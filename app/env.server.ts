@@ -42,3 +42,12 @@ export function getEnvironment(): Environment {
   }
   return cached;
 }
+
+/**
+ * Reads the environment again. For tests that point the app at another database: modules that log or
+ * read settings when they load have already cached the environment by the time a test sets process.env.
+ */
+export function reloadEnvironment(): Environment {
+  cached = undefined;
+  return getEnvironment();
+}

@@ -4,10 +4,12 @@ import { count, desc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/client.server";
 import { contactMessages } from "~/db/schema";
+import { reloadEnvironment } from "~/env.server";
 
 process.env.PGLITE_DIR = "memory://";
 delete process.env.DATABASE_URL;
 process.env.SEED_DEMO_CONTENT = "never";
+reloadEnvironment();
 process.env.SESSION_SECRET = "a-secret-for-the-contact-form-test";
 
 type Route = typeof import("./$lang.contact");

@@ -4,10 +4,12 @@ import { and, count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/client.server";
 import { articles, comments } from "~/db/schema";
+import { reloadEnvironment } from "~/env.server";
 
 process.env.PGLITE_DIR = "memory://";
 delete process.env.DATABASE_URL;
 process.env.SEED_DEMO_CONTENT = "auto";
+reloadEnvironment();
 process.env.SESSION_SECRET = "a-secret-for-the-comments-test";
 
 type Route = typeof import("~/routes/$lang.articles.$slug");

@@ -20,6 +20,7 @@ import { loader as sitemapIndexLoader } from "~/routes/sitemap[.]xml";
 import { loader as editionSitemapLoader } from "~/routes/sitemaps.$lang[.]xml";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { absolutizeUrls } from "~/xml/absolute-urls";
+import { reloadEnvironment } from "~/env.server";
 
 const origin = "https://news.example";
 const hour = 3_600_000;
@@ -119,6 +120,7 @@ export function postgresTestDatabase(serverUrl: string, databaseName: string): [
       url.pathname = `/${databaseName}`;
       process.env.DATABASE_URL = url.toString();
       process.env.SEED_DEMO_CONTENT = "never";
+      reloadEnvironment();
       return (await import("~/db/database.server")).startDatabase();
     },
     async () => {

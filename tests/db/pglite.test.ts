@@ -2,10 +2,12 @@ import { archivesSuite } from "./archives-suite";
 import { feedsSuite } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { searchSuite } from "./search-suite";
+import { reloadEnvironment } from "~/env.server";
 
 process.env.PGLITE_DIR = "memory://";
 delete process.env.DATABASE_URL;
 process.env.SEED_DEMO_CONTENT = "never";
+reloadEnvironment();
 
 archivesSuite(
   "PGlite",

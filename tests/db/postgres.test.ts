@@ -5,6 +5,7 @@ import { archivesSuite } from "./archives-suite";
 import { feedsSuite, postgresTestDatabase } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { searchSuite } from "./search-suite";
+import { reloadEnvironment } from "~/env.server";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
@@ -23,6 +24,7 @@ if (!serverUrl) {
       url.pathname = `/${databaseName}`;
       process.env.DATABASE_URL = url.toString();
       process.env.SEED_DEMO_CONTENT = "never";
+      reloadEnvironment();
       return (await import("~/db/database.server")).startDatabase();
     },
     async () => {
