@@ -1,21 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
+import type { ArticleSummary } from "~/models/articles.server";
 import { PublishedDate } from "./PublishedDate";
 import { ShareLinks } from "./ShareLinks";
 
-export interface ArticleListItem {
-  id: number;
-  slug: string;
-  title: string;
-  excerpt: string;
-  publishedAt: Date;
-  coverImage: string | null;
-  coverAlt: string | null;
-  categoryName: string;
-  categorySlug: string;
-  commentCount: number;
-}
+/** What a listing shows of an article: the summary the models return, the byline aside */
+export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
 
 /** The one listing used by the home page and every archive (category, author, series) */
 export function ArticleList({
