@@ -22,7 +22,8 @@ function issueLabel(edition: Edition, issueNumber: number): string {
 }
 
 function listing(page: Page): Locator {
-  return page.locator("main section ol > li");
+  // The listing, not the breadcrumb trail (also an <ol>, inside a <nav>)
+  return page.locator("main section ol:not(nav ol) > li");
 }
 
 async function expectNotFound(page: Page, edition: Edition, path: string) {
