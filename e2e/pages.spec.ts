@@ -50,7 +50,8 @@ function plainParagraphs(markdown: string): string[] {
 }
 
 function listing(main: Locator): Locator {
-  return main.locator("section ol > li");
+  // The listing, not the breadcrumb trail (also an <ol>, inside a <nav>)
+  return main.locator("section ol:not(nav ol) > li");
 }
 
 for (const edition of editions) {
