@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
+import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
 
 export const pageSize = 10;
 
@@ -68,14 +69,8 @@ async function listArticles(edition: string, filter: SQL | undefined, page: numb
     db
       .select(summaryColumns)
       .from(articles)
-      .innerJoin(
-        categoryTranslations,
-        and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.edition, articles.edition)),
-      )
-      .innerJoin(
-        authorTranslations,
-        and(eq(authorTranslations.authorId, articles.authorId), eq(authorTranslations.edition, articles.edition)),
-      )
+      .innerJoin(categoryTranslations, categoryInArticleEdition)
+      .innerJoin(authorTranslations, authorInArticleEdition)
       .where(where)
       .orderBy(...newestFirst)
       .limit(pageSize)
@@ -212,14 +207,8 @@ export async function articleBySlug(edition: string, slug: string) {
       commentCount: approvedCommentCount,
     })
     .from(articles)
-    .innerJoin(
-      categoryTranslations,
-      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.edition, articles.edition)),
-    )
-    .innerJoin(
-      authorTranslations,
-      and(eq(authorTranslations.authorId, articles.authorId), eq(authorTranslations.edition, articles.edition)),
-    )
+    .innerJoin(categoryTranslations, categoryInArticleEdition)
+    .innerJoin(authorTranslations, authorInArticleEdition)
     .leftJoin(
       seriesTranslations,
       and(eq(seriesTranslations.seriesId, articles.seriesId), eq(seriesTranslations.edition, articles.edition)),

@@ -4,6 +4,7 @@ import { and, desc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
+import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
 
 export const feedSize = 20;
 
@@ -44,14 +45,8 @@ export async function feedArticles(edition: string, scope?: FeedScope, limit = f
       authorName: authorTranslations.name,
     })
     .from(articles)
-    .innerJoin(
-      categoryTranslations,
-      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.edition, articles.edition)),
-    )
-    .innerJoin(
-      authorTranslations,
-      and(eq(authorTranslations.authorId, articles.authorId), eq(authorTranslations.edition, articles.edition)),
-    )
+    .innerJoin(categoryTranslations, categoryInArticleEdition)
+    .innerJoin(authorTranslations, authorInArticleEdition)
     .where(and(eq(articles.edition, edition), isPublic(articles), scopeFilter(scope)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);

@@ -6,6 +6,7 @@ import { articles, categoryTranslations } from "~/db/schema";
 import type { SearchQuery } from "~/search/query";
 import { pageSize } from "./articles.server";
 import { isPublic } from "./visibility.server";
+import { categoryInArticleEdition } from "./article-joins.server";
 
 export interface SearchHit {
   id: number;
@@ -48,10 +49,7 @@ export async function searchArticles(edition: string, query: SearchQuery, page =
         categorySlug: categoryTranslations.slug,
       })
       .from(articles)
-      .innerJoin(
-        categoryTranslations,
-        and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.edition, articles.edition)),
-      )
+      .innerJoin(categoryTranslations, categoryInArticleEdition)
       .where(where)
       .orderBy(
         sql`ts_filter(${articles.searchVector}, '{a}') @@ ${tsquery} desc`,
