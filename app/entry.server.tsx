@@ -51,13 +51,15 @@ export default async function handleRequest(
   // The database is unreachable (app/db/database.server.ts): tell readers and crawlers when to come back
   if (responseStatusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(retryAfterSeconds));
   const edition = editionFromPath(new URL(request.url).pathname);
+  // The editorial screens speak the language their layout's loader chose (routes/admin.tsx)
+  const editorialLanguage = (remixContext.staticHandlerContext.loaderData["routes/admin"] as { language?: string } | undefined)?.language;
   const i18n = createInstance();
   await i18n
     .use(initReactI18next)
     .use(localeFileBackend)
     .use(editionFormatters)
     // A developer's pseudo-locale (cookie `pseudo`, only where enabled) replaces the edition's interface language
-    .init({ ...i18nConfig, lng: pseudoLocaleOf(request)?.code ?? edition.code, ns: remixI18next.getRouteNamespaces(remixContext) });
+    .init({ ...i18nConfig, lng: pseudoLocaleOf(request)?.code ?? editorialLanguage ?? edition.code, ns: remixI18next.getRouteNamespaces(remixContext) });
 
   const waitForEverything = isbot(request.headers.get("user-agent") ?? "");
 

@@ -24,6 +24,12 @@ const environmentSchema = z.object({
   /** Messages one address may send through the contact form per window */
   CONTACT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
   CONTACT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Editorial sessions end this many hours after sign-in */
+  ADMIN_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
+  /** Failed sign-ins for one account (or 4× that from one address) within the window before 429 and a lock-out */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
 });

@@ -1,9 +1,11 @@
 import type { LinksFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useParams } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
+import { adminLayoutRouteId, type AdminLayoutData } from "./admin/use-admin";
 import { ErrorPage } from "./components/ErrorPage";
+import { findEdition } from "./editions";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import { findPseudoLocale, interfaceLanguage } from "./i18n/pseudo";
@@ -25,7 +27,10 @@ export const links: LinksFunction = () => [
  */
 export function Layout({ children }: { children: ReactNode }) {
   const { lang } = useParams();
-  const edition = editionFromPath(`/${lang ?? ""}`);
+  // The editorial screens speak the editor's interface language (routes/admin.tsx), not an edition's
+  const editorial = isEditorialPath(useLocation().pathname);
+  const adminLayout = useRouteLoaderData<AdminLayoutData>(adminLayoutRouteId);
+  const edition = editorial ? (findEdition(adminLayout?.language ?? "") ?? editionFromPath("/")) : editionFromPath(`/${lang ?? ""}`);
   const { t, i18n } = useTranslation("common");
   // The Content-Security-Policy allows inline scripts only with this request's nonce
   const nonce = useNonce();
@@ -44,12 +49,14 @@ export function Layout({ children }: { children: ReactNode }) {
           )),
         )}
         <Meta />
-        <link
-          rel="alternate"
-          type="application/rss+xml"
-          title={t("feedTitle", { brand: t("brand") })}
-          href={`/${edition.code}/feed.xml`}
-        />
+        {editorial ? null : (
+          <link
+            rel="alternate"
+            type="application/rss+xml"
+            title={t("feedTitle", { brand: t("brand") })}
+            href={`/${edition.code}/feed.xml`}
+          />
+        )}
         <Links />
       </head>
       <body className="bg-stone-50 text-stone-900 antialiased">
@@ -60,16 +67,26 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t("skipToContent")}
         </a>
-        <SiteHeader edition={edition} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter edition={edition} />
+        {editorial ? (
+          children
+        ) : (
+          <>
+            <SiteHeader edition={edition} />
+            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter edition={edition} />
+          </>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
     </html>
   );
+}
+
+function isEditorialPath(pathname: string): boolean {
+  return pathname === "/admin" || pathname.startsWith("/admin/");
 }
 
 export default function App() {

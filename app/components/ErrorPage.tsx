@@ -1,10 +1,11 @@
-import { isRouteErrorResponse, Link, useParams, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useLocation, useParams, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { editionFromPath } from "~/routing/edition-path";
 
 /** The errors.json entry that explains each status; anything else is a server error */
 const kindByStatus: Record<number, string> = {
   400: "badRequest",
+  403: "forbidden",
   404: "notFound",
   413: "tooLarge",
   429: "tooManyRequests",
@@ -17,6 +18,8 @@ export function ErrorPage() {
   const { t } = useTranslation(["errors", "common"]);
   const { lang } = useParams();
   const edition = editionFromPath(`/${lang ?? ""}`);
+  // On the editorial screens the way back leads to their dashboard
+  const editorial = /^\/admin(\/|$)/.test(useLocation().pathname);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const kind = kindByStatus[status] ?? "serverError";
   if (!isRouteErrorResponse(error)) console.error(error);
@@ -31,8 +34,8 @@ export function ErrorPage() {
       </h1>
       <p className="mt-4 text-lg text-stone-700">{t(`${kind}.message`)}</p>
       <p className="mt-8">
-        <Link to={`/${edition.code}`} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
-          {t("backHome")}
+        <Link to={editorial ? "/admin" : `/${edition.code}`} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+          {t(editorial ? "backToDashboard" : "backHome")}
         </Link>
       </p>
     </section>

@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import { getEnvironment } from "~/env.server";
 import { connectDatabase, type Database, type DatabaseConnection } from "./client.server";
+import { seedDemoAccounts } from "./seed/demo-accounts.server";
 import { seedDemoContent } from "./seed/seed.server";
 
 /** Seconds a reader (or a crawler) is asked to wait before trying again, in Retry-After */
@@ -27,6 +28,8 @@ async function openDatabase(): Promise<DatabaseConnection> {
     pgliteDir: environment.PGLITE_DIR,
   });
   if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(connection.db);
+  // Demo accounts with published passwords only ever exist in the embedded demo database
+  if (environment.SEED_DEMO_CONTENT === "auto" && !environment.DATABASE_URL) await seedDemoAccounts(connection.db);
   withConnectionErrorsAsUnavailable(connection.db);
   return connection;
 }

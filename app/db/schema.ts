@@ -2,6 +2,7 @@
 // the edition code, checked for shape only, so that adding an edition needs no migration.
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -152,6 +153,10 @@ export const articles = pgTable(
     coverImage: text("cover_image"),
     coverAlt: text("cover_alt"),
     coverCaption: text("cover_caption"),
+    /** A translation made with "translate into…": the article it was made from… */
+    translatedFromId: integer("translated_from_id").references((): AnyPgColumn => articles.id, { onDelete: "set null" }),
+    /** …and that article's updated_at when this translation last caught up with it (older = stale) */
+    sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
     status: text("status", { enum: articleStatuses }).notNull().default("draft"),
     /** For scheduled articles, the moment they go live; visible when status <> 'draft' and published_at <= now() */
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -367,4 +372,66 @@ export const sessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sessions_user").on(t.userId)],
+);
+
+// ---- The editorial record: who did what, and when ----
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Kept as written at the time, so the record survives the account's deletion */
+    actorEmail: text("actor_email").notNull(),
+    /** create, update, publish, unpublish, delete, translate, approve, reject, spam, … */
+    action: text("action").notNull(),
+    /** article, category, author, series, media, publication, page, comment, contact-message, user, upload */
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id"),
+    edition: text("edition"),
+    /** A short human-readable description (a title, a slug), never a password or a token */
+    summary: text("summary").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_recent").on(t.createdAt.desc()), index("audit_log_entity").on(t.entityType, t.entityId)],
+);
+
+/** Failed sign-ins, counted per address and per account to slow down and then lock out guessing */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: serial("id").primaryKey(),
+    emailKey: text("email_key").notNull(),
+    clientAddress: text("client_address").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_in_failures_email").on(t.emailKey, t.createdAt),
+    index("sign_in_failures_address").on(t.clientAddress, t.createdAt),
+  ],
+);
+
+export const uploadKinds = ["image", "pdf"] as const;
+export type UploadKind = (typeof uploadKinds)[number];
+
+/** Files editors uploaded; images are stored at several widths (see app/uploads/) */
+export const uploads = pgTable(
+  "uploads",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind", { enum: uploadKinds }).notNull(),
+    /** The name under UPLOADS_DIR, chosen by the server (never the uploader's file name) */
+    storageKey: text("storage_key").notNull().unique(),
+    originalName: text("original_name").notNull(),
+    /** As detected from the content, not as claimed by the browser */
+    mimeType: text("mime_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    /** Widths of the resized copies stored for srcset */
+    widths: integer("widths").array().notNull().default(sql`'{}'::integer[]`),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("uploads_kind", sql`${t.kind} in (${inList(uploadKinds)})`)],
 );

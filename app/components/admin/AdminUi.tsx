@@ -1,0 +1,192 @@
+// Small pieces every editorial screen shares, so that statuses, errors, empty lists and pages look and
+// read the same everywhere (all their words are in locales/<lng>/admin.json).
+import { Link, useNavigation, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { FieldProblem } from "~/admin/form-validation.server";
+import { editions } from "~/editions";
+import { CsrfField } from "./CsrfField";
+
+export const buttonClassName =
+  "inline-block rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand/60 focus:ring-offset-2 disabled:opacity-70";
+export const secondaryButtonClassName =
+  "inline-block rounded border border-stone-400 bg-white px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100 focus:outline-none focus:ring-2 focus:ring-brand/60";
+export const dangerButtonClassName =
+  "inline-block rounded border border-red-700 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50 focus:outline-none focus:ring-2 focus:ring-red-600/60";
+
+const statusColours: Record<string, string> = {
+  draft: "bg-stone-200 text-stone-800",
+  scheduled: "bg-amber-100 text-amber-900",
+  published: "bg-emerald-100 text-emerald-900",
+};
+
+/** Draft, scheduled or published, in the interface language */
+export function StatusBadge({ status }: { status: "draft" | "scheduled" | "published" }) {
+  const { t } = useTranslation("admin");
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${statusColours[status] ?? ""}`}>
+      {/* i18n-keys: admin:status.draft admin:status.scheduled admin:status.published */}
+      {t(`status.${status}`)}
+    </span>
+  );
+}
+
+/** The localized text of a field's problem (from validate() in form-validation.server.ts) */
+export function useFieldProblemText(): (problem: FieldProblem | undefined) => string[] | undefined {
+  const { t } = useTranslation("admin");
+  return (problem) => {
+    if (!problem) return undefined;
+    if (problem.key === "tooLong") return [t("errors.tooLong", { count: problem.max ?? 0 })];
+    // i18n-keys: admin:errors.required admin:errors.slugTaken admin:errors.invalid
+    return [t(`errors.${problem.key}`)];
+  };
+}
+
+/** The message above a form that came back with problems */
+export function FormProblemsSummary({ show }: { show: boolean }) {
+  const { t } = useTranslation("admin");
+  if (!show) return null;
+  return (
+    <div role="alert" className="rounded border-s-4 border-red-700 bg-red-50 px-4 py-3 font-semibold text-red-900">
+      {t("errors.summary")}
+    </div>
+  );
+}
+
+/** "Saved." / "Deleted." after a redirect that carries ?flash=saved or ?flash=deleted */
+export function Flash() {
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation("admin");
+  const flash = searchParams.get("flash");
+  if (flash !== "saved" && flash !== "deleted") return null;
+  return (
+    <p role="status" className="mb-4 rounded border-s-4 border-emerald-700 bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
+      {/* i18n-keys: admin:flash.saved admin:flash.deleted */}
+      {t(`flash.${flash}`)}
+    </p>
+  );
+}
+
+export function EmptyState({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation("admin");
+  return <p className="rounded bg-white p-6 text-center text-stone-600 shadow">{children ?? t("empty")}</p>;
+}
+
+/** Previous / next links for a paged list, keeping the list's filters */
+export function AdminPagination({ page, pageCount }: { page: number; pageCount: number }) {
+  const { t } = useTranslation("admin");
+  const [searchParams] = useSearchParams();
+  if (pageCount <= 1) return null;
+  const hrefFor = (target: number) => {
+    const next = new URLSearchParams(searchParams);
+    next.set("page", String(target));
+    return `?${next.toString()}`;
+  };
+  return (
+    <nav aria-label={t("pagination.label")} className="mt-4 flex justify-between">
+      {page > 1 ? (
+        <Link to={hrefFor(page - 1)} rel="prev" className={secondaryButtonClassName}>
+          {t("pagination.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {page < pageCount ? (
+        <Link to={hrefFor(page + 1)} rel="next" className={secondaryButtonClassName}>
+          {t("pagination.next")}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** A select of the editions a user works on, with "All editions" first (for list filters) */
+export function EditionFilter({ available, value }: { available: readonly string[]; value: string }) {
+  const { t } = useTranslation("admin");
+  return (
+    <label className="flex flex-col text-sm">
+      <span className="font-semibold">{t("fields.edition")}</span>
+      <select name="edition" defaultValue={value} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <option value="">{t("fields.anyEdition")}</option>
+        {editions
+          .filter((edition) => available.includes(edition.code))
+          .map((edition) => (
+            <option key={edition.code} value={edition.code}>
+              {edition.nativeName}
+            </option>
+          ))}
+      </select>
+    </label>
+  );
+}
+
+/** A select of draft / scheduled / published, with "Any status" first (for list filters) */
+export function StatusFilter({ value }: { value: string }) {
+  const { t } = useTranslation("admin");
+  return (
+    <label className="flex flex-col text-sm">
+      <span className="font-semibold">{t("fields.status")}</span>
+      <select name="status" defaultValue={value} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <option value="">{t("fields.anyStatus")}</option>
+        {(["draft", "scheduled", "published"] as const).map((status) => (
+          <option key={status} value={status}>
+            {t(`status.${status}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilterButton() {
+  const { t } = useTranslation("admin");
+  return (
+    <button type="submit" className={secondaryButtonClassName}>
+      {t("actions.filter")}
+    </button>
+  );
+}
+
+/** The save button of an editorial form; says it is saving while the form is sent (with JavaScript) */
+export function SaveButton({ children, name, value }: { children?: ReactNode; name?: string; value?: string }) {
+  const { t } = useTranslation("admin");
+  const saving = useNavigation().state === "submitting";
+  return (
+    <button type="submit" name={name} value={value} disabled={saving} className={buttonClassName}>
+      {saving ? t("actions.saving") : (children ?? t("actions.save"))}
+    </button>
+  );
+}
+
+/**
+ * A delete button in its own POST form (with its CSRF token) to `action`, with `intent=delete`.
+ * With JavaScript it asks for confirmation first; without, the button alone is the decision.
+ */
+export function DeleteForm({ action }: { action?: string }) {
+  const { t } = useTranslation("admin");
+  return (
+    <form
+      method="post"
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm(t("actions.confirmDelete"))) event.preventDefault();
+      }}
+    >
+      <CsrfField />
+      <button type="submit" name="intent" value="delete" className={dangerButtonClassName}>
+        {t("actions.delete")}
+      </button>
+    </form>
+  );
+}
+
+/** "Create" and "Edit" links, "Cancel" back to a list */
+export function ActionLink({ to, action }: { to: string; action: "create" | "edit" | "cancel" }) {
+  const { t } = useTranslation("admin");
+  return (
+    <Link to={to} className={action === "create" ? buttonClassName : secondaryButtonClassName}>
+      {/* i18n-keys: admin:actions.create admin:actions.edit admin:actions.cancel */}
+      {t(`actions.${action}`)}
+    </Link>
+  );
+}

@@ -1,0 +1,78 @@
+// Fields that articles, media items, publications and pages share: the title, the slug (made from the
+// title when left empty), and the status with its publish time in the edition's time zone.
+import { useTranslation } from "react-i18next";
+import type { FieldProblem } from "~/admin/form-validation.server";
+import { Field } from "~/components/form/Field";
+import type { Edition } from "~/editions";
+import { useFieldProblemText } from "./AdminUi";
+
+export function TitleField({ defaultValue, problem, edition, maxLength }: { defaultValue?: string; problem?: FieldProblem; edition: Edition; maxLength: number }) {
+  const { t } = useTranslation("admin");
+  const problemText = useFieldProblemText();
+  return (
+    <Field name="title" label={t("fields.title")} defaultValue={defaultValue} errors={problemText(problem)} lang={edition.code} dir={edition.dir} maxLength={maxLength} required />
+  );
+}
+
+export function SlugField({ defaultValue, problem, edition }: { defaultValue?: string; problem?: FieldProblem; edition: Edition }) {
+  const { t } = useTranslation("admin");
+  const problemText = useFieldProblemText();
+  return (
+    <Field
+      name="slug"
+      label={t("fields.slug")}
+      hint={t("fields.slugHint")}
+      defaultValue={defaultValue}
+      errors={problemText(problem)}
+      lang={edition.code}
+      dir={edition.dir}
+      maxLength={120}
+    />
+  );
+}
+
+/**
+ * Draft / scheduled / published and the publish time, typed in the edition's time zone
+ * (publish-time.ts converts it). Editors who may not publish (translators) see only "draft".
+ */
+export function PublishFields({
+  status,
+  publishedAtInput,
+  problem,
+  edition,
+  mayPublish,
+}: {
+  status: "draft" | "scheduled" | "published";
+  /** "YYYY-MM-DDTHH:MM" in the edition's time zone, or "" */
+  publishedAtInput: string;
+  problem?: FieldProblem;
+  edition: Edition;
+  mayPublish: boolean;
+}) {
+  const { t } = useTranslation("admin");
+  const problemText = useFieldProblemText();
+  return (
+    <fieldset className="rounded border border-stone-300 bg-white p-4">
+      <legend className="px-1 font-semibold">{t("fields.status")}</legend>
+      <div className="flex flex-wrap gap-4">
+        {(["draft", "scheduled", "published"] as const).map((value) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" name="status" value={value} defaultChecked={status === value} disabled={!mayPublish && value !== "draft"} />
+            {t(`status.${value}`)}
+          </label>
+        ))}
+      </div>
+      <Field
+        className="mt-4"
+        name="publishedAt"
+        type="datetime-local"
+        label={t("fields.publishedAt")}
+        hint={t("fields.publishedAtHint", { timeZone: edition.timeZone })}
+        defaultValue={publishedAtInput}
+        errors={problemText(problem)}
+        disabled={!mayPublish}
+        dir="ltr"
+      />
+    </fieldset>
+  );
+}

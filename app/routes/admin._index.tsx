@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
+import { requireUserWith } from "~/auth/guard.server";
+import { can, editionsOf } from "~/auth/permissions";
+import { getDb } from "~/db/database.server";
+import { defaultEdition, findEdition } from "~/editions";
+import { loadDashboard } from "~/models/dashboard.server";
+import { formatDateTime, formatNumber } from "~/utils/format";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWith(request, "translation.edit");
+  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const dashboard = await loadDashboard(await getDb(), editionsOf(user));
+  // Dates and numbers are written on the server, whose ICU knows every edition's locale
+  const listed = (rows: typeof dashboard.drafts, date: "updatedAt" | "publishedAt") =>
+    rows.map((row) => ({ id: row.id, edition: row.edition, title: row.title, when: row[date] ? formatDateTime(interfaceEdition, row[date]) : "" }));
+  return {
+    counts: Object.fromEntries(Object.entries(dashboard.counts).map(([key, value]) => [key, formatNumber(interfaceEdition, value)])) as Record<
+      keyof typeof dashboard.counts,
+      string
+    >,
+    drafts: listed(dashboard.drafts, "updatedAt"),
+    scheduled: listed(dashboard.scheduled, "publishedAt"),
+    show: { moderation: can(user, "comments.moderate"), inbox: can(user, "inbox.read") },
+    editions: editionsOf(user),
+  };
+}
+
+export default function Dashboard() {
+  const { counts, drafts, scheduled, show, editions } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("admin");
+  const cards = [
+    { key: "drafts", to: "/admin/articles?status=draft", shown: true },
+    { key: "scheduled", to: "/admin/articles?status=scheduled", shown: true },
+    { key: "pendingComments", to: "/admin/comments", shown: show.moderation },
+    { key: "newMessages", to: "/admin/messages", shown: show.inbox },
+  ] as const;
+
+  return (
+    <section aria-labelledby="page-title">
+      <title>{`${t("dashboard.title")} | ${t("title")}`}</title>
+      <h1 id="page-title" className="text-2xl font-bold">
+        {t("dashboard.title")}
+      </h1>
+      <p className="mt-1 text-stone-700">{t("dashboard.editions", { editions: editions.map((code) => findEdition(code)?.nativeName ?? code).join(" · ") })}</p>
+      <ul className="mt-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+        {cards
+          .filter((card) => card.shown)
+          .map((card) => (
+            <li key={card.key}>
+              <Link to={card.to} className="block rounded bg-white p-4 shadow hover:ring-2 hover:ring-brand/40">
+                <span className="block text-3xl font-bold text-brand">{counts[card.key]}</span>
+                <span className="mt-1 block text-stone-800">{t(`dashboard.${card.key}`)}</span>
+              </Link>
+            </li>
+          ))}
+      </ul>
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        {(
+          [
+            ["recentDrafts", drafts],
+            ["upcoming", scheduled],
+          ] as const
+        ).map(([heading, rows]) => (
+          <section key={heading} aria-labelledby={`${heading}-title`} className="rounded bg-white p-4 shadow">
+            <h2 id={`${heading}-title`} className="text-lg font-semibold">
+              {t(`dashboard.${heading}`)}
+            </h2>
+            {rows.length === 0 ? (
+              <p className="mt-3 text-stone-600">{t("dashboard.none")}</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-stone-200">
+                {rows.map((row) => (
+                  <li key={row.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                    <Link to={`/admin/articles/${row.id}`} lang={row.edition} dir={findEdition(row.edition)?.dir} className="font-medium text-brand hover:underline">
+                      {row.title}
+                    </Link>
+                    <span className="text-sm text-stone-600">
+                      {findEdition(row.edition)?.nativeName} · {row.when}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

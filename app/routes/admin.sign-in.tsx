@@ -1,0 +1,92 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { safeReturnPath } from "~/auth/guard.server";
+import { verifyAgainstDecoy, verifyPassword } from "~/auth/password.server";
+import { findSessionUser, startSession } from "~/auth/session.server";
+import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "~/auth/sign-in-throttle.server";
+import { CsrfField } from "~/components/admin/CsrfField";
+import { Field } from "~/components/form/Field";
+import { FormError } from "~/components/form/FormError";
+import { SubmitButton } from "~/components/form/SubmitButton";
+import { getDb } from "~/db/database.server";
+import { recordAudit } from "~/models/audit.server";
+import { findUserForSignIn } from "~/models/users.server";
+import { readFormData } from "~/security/body-limit.server";
+import { requireValidCsrf } from "~/security/csrf.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const next = safeReturnPath(new URL(request.url).searchParams.get("next"));
+  if (await findSessionUser(request)) throw redirect(next);
+  return { next };
+}
+
+type SignInProblem = { kind: "required" } | { kind: "wrong" } | { kind: "locked"; minutes: number };
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await readFormData(request);
+  await requireValidCsrf(form, request);
+  const next = safeReturnPath(form.get("next")?.toString());
+  const fields = z
+    .object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) })
+    .safeParse({ email: form.get("email"), password: form.get("password") });
+  const email = typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 254) : "";
+  if (!fields.success) return data({ problem: { kind: "required" } as SignInProblem, email }, { status: 400 });
+
+  const db = await getDb();
+  const locked = (retryAfterSeconds: number) =>
+    data({ problem: { kind: "locked", minutes: Math.ceil(retryAfterSeconds / 60) } as SignInProblem, email }, {
+      status: 429,
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    });
+  const before = await checkSignInThrottle(db, fields.data.email, context.clientAddress);
+  // While locked out, even the right password is not tried: guessing stops, whatever the guess
+  if (!before.allowed) return locked(before.retryAfterSeconds);
+
+  const user = await findUserForSignIn(db, fields.data.email);
+  const valid = user ? await verifyPassword(user.passwordHash, fields.data.password) : await verifyAgainstDecoy(fields.data.password);
+  if (!user || !valid) {
+    await recordSignInFailure(db, fields.data.email, context.clientAddress);
+    const after = await checkSignInThrottle(db, fields.data.email, context.clientAddress);
+    if (!after.allowed) return locked(after.retryAfterSeconds);
+    return data({ problem: { kind: "wrong" } as SignInProblem, email }, { status: 400 });
+  }
+
+  await clearSignInFailures(db, user.email);
+  const setCookie = await startSession(request, user.id);
+  await recordAudit(db, user, { action: "sign-in", entityType: "user", entityId: user.id });
+  return redirect(next, { headers: { "Set-Cookie": setCookie } });
+}
+
+export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
+
+export default function SignIn() {
+  const { next } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("admin");
+  const problem = result?.problem;
+
+  return (
+    <section aria-labelledby="page-title" className="mx-auto max-w-md rounded bg-white p-6 shadow">
+      <title>{`${t("signIn.title")} | ${t("title")}`}</title>
+      <h1 id="page-title" className="text-2xl font-bold">
+        {t("signIn.title")}
+      </h1>
+      <Form method="post" noValidate className="mt-6 space-y-5">
+        <FormError>
+          {problem
+            ? problem.kind === "locked"
+              ? t("signIn.locked", { count: problem.minutes })
+              : t(`signIn.${problem.kind}`)
+            : null}
+        </FormError>
+        <CsrfField />
+        <input type="hidden" name="next" value={next} />
+        <Field name="email" type="email" label={t("signIn.email")} autoComplete="username" dir="ltr" defaultValue={result?.email} required />
+        <Field name="password" type="password" label={t("signIn.password")} autoComplete="current-password" dir="ltr" required />
+        <SubmitButton pendingLabel={t("signIn.pending")}>{t("signIn.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
