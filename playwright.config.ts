@@ -1,10 +1,37 @@
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium (CHROMIUM_PATH overrides); Playwright's own browser where neither exists.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The editorial screens' tests publish, edit and delete: they get their own server and database so the
+// readers' tests keep seeing exactly the demo content
+const editorialPort = port + 1;
+
+/** The built site on a throwaway embedded database, seeded with the demo content (and demo accounts) */
+function siteServer(serverPort: number, extraEnv: Record<string, string> = {}) {
+  return {
+    command: "node server.mjs",
+    url: `http://127.0.0.1:${serverPort}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(serverPort),
+      HOST: "127.0.0.1",
+      PGLITE_DIR: "memory://",
+      NODE_ENV: "production",
+      PSEUDO_LOCALES: "1",
+      // Trust X-Forwarded-For from the test runner: each contact-form test (e2e/contact.spec.ts) posts from
+      // its own address, so the per-address rate limit is reached on purpose by one test only
+      TRUST_PROXY: "loopback",
+      ...(process.env.REMIX_BUILD_DIR ? { REMIX_BUILD_DIR: process.env.REMIX_BUILD_DIR } : {}),
+      ...extraEnv,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,23 +57,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The built site on a throwaway embedded database, seeded with the demo content
-    command: "node server.mjs",
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PGLITE_DIR: "memory://",
-      NODE_ENV: "production",
-      PSEUDO_LOCALES: "1",
-      // Trust X-Forwarded-For from the test runner: each contact-form test (e2e/contact.spec.ts) posts from
-      // its own address, so the per-address rate limit is reached on purpose by one test only
-      TRUST_PROXY: "loopback",
-      ...(process.env.REMIX_BUILD_DIR ? { REMIX_BUILD_DIR: process.env.REMIX_BUILD_DIR } : {}),
+  projects: [
+    { name: "chromium", testIgnore: /admin-.*\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "editorial",
+      testMatch: /admin-.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${editorialPort}` },
     },
-  },
+  ],
+  webServer: [
+    siteServer(port),
+    siteServer(editorialPort, { UPLOADS_DIR: path.join(tmpdir(), `ngo-news-e2e-uploads-${editorialPort}`) }),
+  ],
 });

@@ -13,7 +13,7 @@ export const rtlEditions = editions.filter((edition) => edition.dir === "rtl");
 
 const localesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
 
-export type Namespace = "common" | "nav" | "article" | "errors";
+export type Namespace = "common" | "nav" | "article" | "errors" | "forms" | "search" | "media" | "comments" | `admin${string}`;
 type Strings = { [key: string]: string | Strings };
 
 const localeCache = new Map<string, Strings>();

@@ -6,7 +6,8 @@ import { defaultEdition, editionCodes, findEdition } from "~/editions";
 import type { SignedInUser } from "~/auth/permissions";
 
 export const interfaceLanguageCookie = createCookie("admin_lng", {
-  path: "/admin",
+  // "/": the client-side data requests of the editorial screens go to /admin.data, outside a /admin path
+  path: "/",
   sameSite: "lax",
   httpOnly: true,
   maxAge: 60 * 60 * 24 * 365,

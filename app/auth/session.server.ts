@@ -10,7 +10,8 @@ import { getEnvironment } from "~/env.server";
 import type { SignedInUser } from "./permissions";
 
 const sessionCookie = createCookie("admin_session", {
-  path: "/admin",
+  // "/": the client-side data requests of the editorial screens go to /admin.data, outside a /admin path
+  path: "/",
   httpOnly: true,
   sameSite: "lax",
 });

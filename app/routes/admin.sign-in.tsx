@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -58,6 +58,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await recordAudit(db, user, { action: "sign-in", entityType: "user", entityId: user.id });
   return redirect(next, { headers: { "Set-Cookie": setCookie } });
 }
+
+/** Never stored; a lock-out's 429 keeps its Retry-After */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};
 
 export const meta: MetaFunction = () => [{ name: "robots", content: "noindex, nofollow" }];
 

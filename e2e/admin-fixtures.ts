@@ -1,0 +1,27 @@
+// Signing in to the editorial screens as one of the demo accounts (app/db/seed/demo-accounts.server.ts)
+// of the editorial test server (playwright.config.ts, project "editorial").
+import { expect, type Page } from "@playwright/test";
+import { demoAccounts } from "../app/db/seed/demo-accounts.server";
+import { text } from "./fixtures";
+
+export type DemoRole = (typeof demoAccounts)[number]["role"];
+
+export function demoAccount(role: DemoRole) {
+  const account = demoAccounts.find((candidate) => candidate.role === role);
+  if (!account) throw new Error(`No demo account with role ${role}`);
+  return account;
+}
+
+/**
+ * Signs in through the sign-in page (in English: the browser's language before any choice) and waits
+ * for the dashboard, which then speaks the account's own interface language
+ */
+export async function signIn(page: Page, role: DemoRole): Promise<void> {
+  const account = demoAccount(role);
+  await page.goto("/admin/sign-in");
+  await page.getByLabel(text("en", "admin", "signIn.email")).fill(account.email);
+  await page.getByLabel(text("en", "admin", "signIn.password")).fill(account.password);
+  await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", account.interfaceLanguage);
+}
