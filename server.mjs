@@ -12,7 +12,7 @@ const development = process.env.NODE_ENV === "development";
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle, logger, createHttpLogger } = build.entry.module;
+const { lifecycle, logger, createHttpLogger, pageCacheMiddleware } = build.entry.module;
 
 // The database unreachable at start-up does not stop the server: it serves (pages answer 503, the
 // localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between tries.
@@ -55,8 +55,8 @@ app.use(
         imgSrc: ["'self'", "data:"],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
-        // The video embeds of the media pages (app/db/seed/media-content)
-        frameSrc: ["https://www.youtube-nocookie.com"],
+        // The video players media items may embed (app/admin/video-embed.ts names the same hosts)
+        frameSrc: ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
@@ -79,7 +79,10 @@ const permissionsPolicy = [
   "microphone=()",
   "payment=()",
   "usb=()",
-  'fullscreen=(self "https://www.youtube-nocookie.com")',
+  // No interest-based advertising cohorts (FLoC's interest-cohort, and the Topics API that replaced it)
+  "interest-cohort=()",
+  "browsing-topics=()",
+  'fullscreen=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com")',
 ].join(", ");
 const sendHsts = process.env.HSTS !== "off";
 app.use((req, res, next) => {
@@ -185,6 +188,9 @@ function validators(req, res, next) {
   };
   next();
 }
+// Repeated reads of reader pages come from memory (app/cache/page-cache.server.ts); it sits above the
+// ETag layer so that it keeps each page with its validator and answers 304s itself
+app.use(pageCacheMiddleware);
 app.use(validators);
 
 const remixHandler = createRequestHandler({
@@ -197,10 +203,19 @@ const remixHandler = createRequestHandler({
 // would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such
 // a request straight to the app instead, whose edition layout answers 400 with the localized error page.
 app.use((req, res, next) => {
+  let decoded;
   try {
-    decodeURIComponent(req.path);
+    decoded = decodeURIComponent(req.path);
   } catch {
     return remixHandler(req, res, next);
+  }
+  // React Router re-encodes the matched path with new URL(path, base), which throws (a 500) when the path
+  // decodes to "/\…" or to "/" and tabs or line breaks ("/%5C", "/%09": remix-run/react-router#15140).
+  // No address of the site starts so; the app gets the path as one segment encoded twice, which stays
+  // inert once the router has decoded it, and answers its 404. (Remix's Express adapter reads originalUrl.)
+  if (/^\/([\t\n\r]*[\\/]|[\t\n\r]+$)/.test(decoded)) {
+    const queryStart = req.url.indexOf("?");
+    req.url = req.originalUrl = `/${encodeURIComponent(encodeURIComponent(decoded.slice(1)))}${queryStart === -1 ? "" : req.url.slice(queryStart)}`;
   }
   next();
 });

@@ -11,10 +11,14 @@ import { editionFormatters, i18nConfig } from "./i18n/config";
 import { localeFileBackend, remixI18next } from "./i18n/i18next.server";
 import { pseudoLocaleOf } from "./i18n/pseudo.server";
 import { logger } from "./logging.server";
+import { ReaderScriptContext } from "./reader/script";
+import { readerScriptSrc } from "./reader/script.server";
 import { NonceContext } from "./security/nonce";
 
 /** For server.mjs: the same JSON logger, and its per-request middleware */
 export { createHttpLogger, logger } from "./logging.server";
+/** For server.mjs: the server-side page cache, mounted above its ETag layer */
+export { pageCacheMiddleware } from "./cache/page-cache.server";
 
 export const streamTimeout = 5_000;
 
@@ -67,9 +71,11 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
-        </I18nextProvider>
+        <ReaderScriptContext.Provider value={readerScriptSrc}>
+          <I18nextProvider i18n={i18n}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+          </I18nextProvider>
+        </ReaderScriptContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

@@ -11,7 +11,7 @@ const environmentSchema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   /** Seed the demo content when the database is empty */
   SEED_DEMO_CONTENT: z.enum(["auto", "never"]).default("auto"),
-  /** Where uploaded files (publication PDFs) are kept; served at /files/<name> */
+  /** Where stored files are kept: demo PDFs (served at /files/<name>) and editors' uploads (/uploads/…, app/uploads/) */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   /** Public origin used in share links and canonical URLs; defaults to the request's own origin */
   SITE_URL: z.string().url().optional(),
@@ -30,6 +30,12 @@ const environmentSchema = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** The server-side page cache (app/cache/page-cache.server.ts): on, or off to measure without it */
+  PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+  PAGE_CACHE_MAX_MB: z.coerce.number().min(1).default(64),
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Server processes when the database is PostgreSQL (cluster workers); default: one per core */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).optional(),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
 });

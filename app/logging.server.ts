@@ -18,7 +18,14 @@ export function maskEmails(text: string): string {
 
 /** The request's path and query string as logged: secrets dropped, e-mail addresses masked */
 export function loggablePath(url: string): string {
-  const parsed = new URL(url, "http://localhost");
+  let parsed: URL;
+  try {
+    // Against the origin explicitly: "///" or "/\\host" relative to a base would be read as another host (and throw)
+    parsed = new URL(url.startsWith("/") ? `http://localhost${url}` : url, "http://localhost");
+  } catch {
+    // Not an address at all ("*", or garbage): logged as it came, without its query, masked and cut short
+    return maskEmails(url.split("?")[0]!.slice(0, 200));
+  }
   for (const name of [...new Set(parsed.searchParams.keys())]) {
     if (secretParameter.test(name)) parsed.searchParams.set(name, "[redacted]");
   }

@@ -1,5 +1,5 @@
 import type { LinksFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useParams, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useParams, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
@@ -10,6 +10,7 @@ import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
 import { findPseudoLocale, interfaceLanguage } from "./i18n/pseudo";
 import { editionFromPath } from "./routing/edition-path";
+import { useReaderScript } from "./reader/script";
 import { useNonce } from "./security/nonce";
 import stylesheet from "./tailwind.css";
 
@@ -34,6 +35,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation("common");
   // The Content-Security-Policy allows inline scripts only with this request's nonce
   const nonce = useNonce();
+  // Only routes that ask for it (handle.hydrate: the editorial screens) load React in the browser.
+  // Reader pages work without JavaScript and get only the small reader script (app/reader/enhance.ts).
+  const hydrate = useMatches().some((match) => (match.handle as { hydrate?: boolean } | undefined)?.hydrate === true);
+  const readerScript = useReaderScript();
   // The server rendered either the edition's language or a developer's pseudo-locale (app/i18n/pseudo.ts)
   const language = interfaceLanguage(edition.code, i18n.language);
   useChangeLanguage(language);
@@ -78,8 +83,14 @@ export function Layout({ children }: { children: ReactNode }) {
             <SiteFooter edition={edition} />
           </>
         )}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : readerScript ? (
+          <script src={readerScript} nonce={nonce} defer />
+        ) : null}
       </body>
     </html>
   );

@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { mediaContent } from "../app/db/seed/media-content/index";
-import { articlePath, editions, publishedArticles, seedContent, waitForHydration } from "./fixtures";
+import { articlePath, editions, publishedArticles, seedContent, waitForReaderScript } from "./fixtures";
 
 /** One page of every other type in an edition, from the demo content the server is seeded with */
 function otherPages(code: string): { name: string; path: string }[] {
@@ -50,7 +50,7 @@ for (const edition of editions) {
   test.describe(`${edition.nativeName} (${code}) accessibility`, () => {
     test("the home page has no serious or critical axe violations", async ({ page }) => {
       await page.goto(`/${code}`);
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       const violations = await seriousViolations(page);
       expect(violations, `axe on /${code}:\n${describe(violations)}`).toEqual([]);
     });
@@ -62,7 +62,7 @@ for (const edition of editions) {
       if (!article) throw new Error(`No ${code} seed article`);
       const path = articlePath(code, article.slug);
       await page.goto(path);
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       const violations = await seriousViolations(page);
       expect(violations, `axe on ${decodeURIComponent(path)}:\n${describe(violations)}`).toEqual([]);
     });
@@ -70,7 +70,7 @@ for (const edition of editions) {
     for (const { name, path } of otherPages(code)) {
       test(`${name} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path);
-        await waitForHydration(page);
+        await waitForReaderScript(page);
         const violations = await seriousViolations(page);
         expect(violations, `axe on ${decodeURIComponent(path)}:\n${describe(violations)}`).toEqual([]);
       });

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { editions, text, waitForHydration, type Edition } from "./fixtures";
+import { editions, text, waitForReaderScript, type Edition } from "./fixtures";
 
 type Strings = { [key: string]: string | Strings };
 const localesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
@@ -108,7 +108,7 @@ for (const edition of editions) {
         await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": incompleteAddress });
         await page.goto(`/${code}/contact`);
         await expect(page.locator("main h1")).toHaveText(formsText(code, "contact.title"));
-        if (javaScript) await waitForHydration(page);
+        if (javaScript) await waitForReaderScript(page);
         await fillForm(page, code, { name: "Leila Karimi" });
         await page.getByRole("button", { name: formsText(code, "contact.submit") }).click();
 
@@ -127,7 +127,7 @@ for (const edition of editions) {
       test("a reader who fills it in lands on the localized confirmation", async ({ page }) => {
         await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": validAddress });
         await page.goto(`/${code}/contact`);
-        if (javaScript) await waitForHydration(page);
+        if (javaScript) await waitForReaderScript(page);
         await fillForm(page, code, validMessage(edition));
         await page.getByRole("button", { name: formsText(code, "contact.submit") }).click();
 
@@ -143,7 +143,7 @@ for (const edition of editions) {
   test(`${edition.nativeName} (${code}) contact form: with its errors showing, it has no serious or critical axe violations`, async ({ page }) => {
     await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": axeAddress });
     await page.goto(`/${code}/contact`);
-    await waitForHydration(page);
+    await waitForReaderScript(page);
     await page.getByRole("button", { name: formsText(code, "contact.submit") }).click();
     await expect(page.getByRole("alert")).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();

@@ -2,7 +2,7 @@
 // hydrates and works (gallery dialog, video player) without a single CSP violation or console error.
 import { expect, test, type Page } from "@playwright/test";
 import { mediaContent } from "../app/db/seed/media-content/index";
-import { articlePath, editions, publishedArticles, waitForHydration } from "./fixtures";
+import { articlePath, editions, publishedArticles, waitForReaderScript } from "./fixtures";
 
 const videoHost = "www.youtube-nocookie.com";
 
@@ -30,13 +30,19 @@ function mediaPath(code: string, kind: string, slug: string): string {
 
 test("every answer carries the security headers, and the policy has a fresh nonce each time", async ({ request }) => {
   const policies: string[] = [];
-  for (const path of ["/en", "/healthz", "/favicon.svg", "/en/", "/en/feed.xml"]) {
+  // A reader page, a resource route, a static file, a redirect, a feed, an error page (404) and the sign-in page
+  for (const path of ["/en", "/healthz", "/favicon.svg", "/en/", "/en/feed.xml", "/en/no-such-page", "/admin/sign-in"]) {
     const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(path === "/en/" ? 301 : path === "/en/no-such-page" ? 404 : 200);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
-    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    const permissions = (headers["permissions-policy"] ?? "").split(/,\s*/);
+    for (const feature of ["camera", "microphone", "geolocation", "interest-cohort", "browsing-topics", "payment", "usb"]) {
+      expect(permissions, path).toContain(`${feature}=()`);
+    }
     expect(headers["x-request-id"], path).toMatch(/^[\w.-]+$/);
     // Served over plain HTTP here: no HSTS
     expect(headers["strict-transport-security"], path).toBeUndefined();
@@ -90,18 +96,18 @@ for (const edition of editions) {
     for (const path of [`/${code}`, articlePath(code, article.slug), `/${code}/contact`, `/${code}/search?q=${encodeURIComponent(article.title.split(/\s+/)[0]!)}`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       await page.waitForLoadState("networkidle");
     }
 
     await page.goto(mediaPath(code, "photos", gallery.slug));
-    await waitForHydration(page);
+    await waitForReaderScript(page);
     await page.locator("#photos a[data-gallery-thumbnail]").nth(1).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await page.keyboard.press("Escape");
 
     await page.goto(mediaPath(code, "videos", video.slug));
-    await waitForHydration(page);
+    await waitForReaderScript(page);
     await page.locator("main form button").first().click();
     await expect(page.locator("main iframe")).toHaveAttribute("src", new RegExp(`^https://${videoHost.replace(/\./g, "\\.")}/`));
     await page.waitForTimeout(500);
@@ -113,7 +119,7 @@ for (const edition of editions) {
 test("a blocked inline script is reported, so the watch above can fail", async ({ page }) => {
   const { problems } = await watch(page);
   await page.goto("/en");
-  await waitForHydration(page);
+  await waitForReaderScript(page);
   await page.evaluate(() => {
     const script = document.createElement("script");
     script.textContent = "window.__injected = true";

@@ -3,7 +3,7 @@
 // Every document is read by the browser's own strict XML parser (DOMParser), not by regular expressions.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { defaultEdition } from "../app/editions";
-import { editions, publishedArticles, seedContent, text, waitForHydration } from "./fixtures";
+import { editions, publishedArticles, seedContent, text, waitForReaderScript } from "./fixtures";
 
 const rfc822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const w3cDatetime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -210,7 +210,7 @@ for (const edition of editions) {
 test.describe("autodiscovery after client-side navigation", () => {
   test("the feed link follows the edition when the reader switches from Arabic to English without a reload", async ({ page }) => {
     await page.goto("/ar");
-    await waitForHydration(page);
+    await waitForReaderScript(page);
     await page.locator("header summary", { hasText: text("ar", "nav", "editions") }).click();
     await page.locator('header a[data-edition-link="en"]').click();
     await expect(page).toHaveURL(/\/en$/);

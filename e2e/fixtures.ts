@@ -76,15 +76,7 @@ export function decodedPath(href: string): string {
   return decodeURIComponent(new URL(href, "http://localhost").pathname).normalize("NFC");
 }
 
-/**
- * Waits until React has hydrated the page and run its effects (the submenus' Escape handling,
- * client-side navigation). React marks hydrated DOM nodes with its internal `__reactProps$…` keys.
- */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const element = document.querySelector("details[data-menu]");
-    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
-  });
-  // Effects run after the hydration commit: give React a frame to flush them
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+/** Reader pages do not hydrate: their enhancements come from the reader script (app/reader/enhance.ts), ready when it marks <html> */
+export async function waitForReaderScript(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true");
 }

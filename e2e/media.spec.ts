@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { mediaContent } from "../app/db/seed/media-content/index";
 import type { EditionMediaContent } from "../app/db/seed/media-content/types";
-import { editions, escapeRegExp, text, waitForHydration, type Edition } from "./fixtures";
+import { editions, escapeRegExp, text, waitForReaderScript, type Edition } from "./fixtures";
 
 const mediaKinds = ["cartoons", "newspics", "photos", "videos"] as const;
 const localesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
@@ -94,7 +94,7 @@ for (const edition of editions) {
 
     test("a click opens a photo large; arrows step in reading direction; Escape closes and returns focus", async ({ page }) => {
       await page.goto(mediaPath(code, "photos", gallery.slug));
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       const dialog = page.getByRole("dialog", { name: mediaText(code, "gallery.viewer") });
       await expect(dialog).toBeHidden();
 
@@ -123,7 +123,7 @@ for (const edition of editions) {
 
     test("a keyboard reader opens a photo with Tab and Enter", async ({ page }) => {
       await page.goto(mediaPath(code, "photos", gallery.slug));
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       let reached = false;
       for (let presses = 0; presses < 80 && !reached; presses += 1) {
         await page.keyboard.press("Tab");
@@ -146,7 +146,7 @@ for (const edition of editions) {
         if (new URL(request.url()).hostname.endsWith(videoHost.replace(/^www\./, ""))) hostRequests.push(request.url());
       });
       await page.goto(mediaPath(code, "videos", video.slug));
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       const main = page.locator("main");
       await expect(main.locator("h1")).toHaveText(video.title);
       const minutes = Math.floor(video.durationSeconds / 60);

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { wordSpans } from "../app/search/highlight";
 import { normalizeSearchText, searchWords } from "../app/search/normalize";
-import { articlePath, decodedPath, editions, publishedArticles, text, waitForHydration, type Edition } from "./fixtures";
+import { articlePath, decodedPath, editions, publishedArticles, text, waitForReaderScript, type Edition } from "./fixtures";
 
 const localesDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "locales");
 
@@ -83,7 +83,7 @@ for (const edition of editions) {
     test("a reader searches from the header for a word of an article's title and finds the article, the word marked", async ({ page }) => {
       await page.goto(`/${code}`);
       // Typed after hydration: the form then navigates client-side
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       const header = page.locator("header");
       await header.getByLabel(text(code, "nav", "searchLabel"), { exact: true }).fill(known.written);
       await header.getByRole("button", { name: text(code, "nav", "searchSubmit"), exact: true }).click();

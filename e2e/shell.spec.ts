@@ -1,7 +1,7 @@
 // The shell every page shares: <html lang dir>, skip link, header and main menu with its submenus, footer.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { site } from "../app/site";
-import { editions, escapeRegExp, flatStrings, text, waitForHydration, type Edition } from "./fixtures";
+import { editions, escapeRegExp, flatStrings, text, waitForReaderScript, type Edition } from "./fixtures";
 
 const submenus = [
   { key: "media", items: ["cartoons", "newspics", "photos", "videos"] },
@@ -100,7 +100,7 @@ for (const edition of editions) {
 
     test("the Media, Publications and Editions submenus open with a mouse click", async ({ page }) => {
       await page.goto(`/${code}`);
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       for (const { key } of submenus) {
         const { details, summary } = submenu(page, code, nav(key));
         await expect(details).not.toHaveAttribute("open");
@@ -116,7 +116,7 @@ for (const edition of editions) {
 
     test("the submenus open with Enter on the focused summary and close with Escape", async ({ page }) => {
       await page.goto(`/${code}`);
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       for (const { key } of submenus) {
         const { details, summary } = submenu(page, code, nav(key));
         await summary.focus();
@@ -201,7 +201,7 @@ test.describe("no English leaks into the other editions", () => {
       );
 
       await page.goto(`/${edition.code}`);
-      await waitForHydration(page);
+      await waitForReaderScript(page);
       const visible = await page.locator("body").innerText();
       const leaks = candidates.filter(({ fragment }) => asWord(fragment).test(visible));
       expect(leaks, `English on /${edition.code}: ${leaks.map(({ key, fragment }) => `${key} "${fragment}"`).join(", ")}`).toEqual([]);

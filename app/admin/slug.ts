@@ -6,17 +6,25 @@ export const maxSlugLength = 120;
 
 export function slugify(title: string): string {
   const slug = title
-    .normalize("NFC")
+    // Lower case first, then NFC: lowercasing can leave a string that is not NFC ("İ" + U+0670 gives
+    // i, U+0307, U+0670, whose marks NFC reorders), and readers' addresses are looked up in NFC
     .toLowerCase()
+    .normalize("NFC")
     // Tatweel (ـ) only stretches Arabic letters; it is not part of the word
     .replace(/\u0640/g, "")
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   // Cut at a hyphen rather than inside a word when the title is long
   if (slug.length <= maxSlugLength) return slug;
-  const cut = slug.slice(0, maxSlugLength);
+  const cut = cutAt(slug, maxSlugLength);
   const lastHyphen = cut.lastIndexOf("-");
   return (lastHyphen > maxSlugLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+}
+
+/** The first `length` UTF-16 units of `text`, one fewer rather than half of a surrogate pair (𠀀, 𝐀) */
+function cutAt(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Whether a slug typed by an editor is acceptable as it is (what slugify would leave unchanged) */
@@ -32,7 +40,7 @@ export async function uniqueSlug(base: string, isTaken: (candidate: string) => P
   const root = base || "untitled";
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : `-${n}`;
-    const candidate = `${root.slice(0, maxSlugLength - suffix.length).replace(/-+$/, "")}${suffix}`;
+    const candidate = `${cutAt(root, maxSlugLength - suffix.length).replace(/-+$/, "")}${suffix}`;
     if (!(await isTaken(candidate))) return candidate;
   }
 }

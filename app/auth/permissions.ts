@@ -56,7 +56,7 @@ const rolePermissions: Record<UserRole, readonly Permission[]> = {
 };
 
 /** The editions a user works on */
-export function editionsOf(user: Pick<SignedInUser, "role" | "editions">): string[] {
+export function editionsOf(user: { role: UserRole; editions: readonly string[] }): string[] {
   if (user.role === "admin") return [...editionCodes];
   return user.editions.filter((code) => (editionCodes as readonly string[]).includes(code));
 }
@@ -65,7 +65,7 @@ export function editionsOf(user: Pick<SignedInUser, "role" | "editions">): strin
  * Whether `user` may do `permission`, in `edition` when the action concerns one edition's content.
  * Without an edition: whether the user may do it in at least one edition (e.g. to show a menu entry).
  */
-export function can(user: Pick<SignedInUser, "role" | "editions">, permission: Permission, edition?: string | null): boolean {
+export function can(user: { role: UserRole; editions: readonly string[] }, permission: Permission, edition?: string | null): boolean {
   if (!rolePermissions[user.role].includes(permission)) return false;
   if (user.role === "admin") return true;
   const editions = editionsOf(user);

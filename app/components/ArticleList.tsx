@@ -4,6 +4,7 @@ import type { Edition } from "~/editions";
 import type { ArticleSummary } from "~/models/articles.server";
 import { PublishedDate } from "./PublishedDate";
 import { ShareLinks } from "./ShareLinks";
+import { responsiveImage } from "~/uploads/image-urls";
 
 /** What a listing shows of an article: the summary the models return, the byline aside */
 export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
@@ -32,6 +33,7 @@ export function ArticleList({
               {article.coverImage ? (
                 <img
                   src={article.coverImage}
+                  {...responsiveImage(article.coverImage, "(min-width: 640px) 15rem, 100vw")}
                   alt={article.coverAlt ?? ""}
                   data-content
                   width={240}

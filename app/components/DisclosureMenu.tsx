@@ -1,10 +1,9 @@
-import { useLocation } from "@remix-run/react";
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
 /**
  * A submenu built on <details>/<summary>: it opens by click, tap, Enter or Space with no JavaScript.
- * Once hydrated it also closes on Escape, on a click elsewhere, when another submenu opens,
- * and after navigating.
+ * The reader script (app/reader/enhance.ts) also closes it on Escape, on a click elsewhere and when
+ * another submenu opens.
  */
 export function DisclosureMenu({
   label,
@@ -15,46 +14,8 @@ export function DisclosureMenu({
   triggerClassName: string;
   children: ReactNode;
 }) {
-  const detailsRef = useRef<HTMLDetailsElement>(null);
-  const location = useLocation();
-
-  // Close after a navigation, but not on the first run (hydration): a reader may already have opened it.
-  const firstLocationKey = useRef(location.key);
-  useEffect(() => {
-    if (location.key !== firstLocationKey.current && detailsRef.current) detailsRef.current.open = false;
-    firstLocationKey.current = "";
-  }, [location.key]);
-
-  useEffect(() => {
-    const details = detailsRef.current;
-    if (!details) return;
-    const closeOnOutsideClick = (event: PointerEvent) => {
-      if (details.open && !details.contains(event.target as Node)) details.open = false;
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && details.open) {
-        details.open = false;
-        details.querySelector("summary")?.focus();
-      }
-    };
-    const closeOthers = () => {
-      if (!details.open) return;
-      document.querySelectorAll<HTMLDetailsElement>("details[data-menu]").forEach((other) => {
-        if (other !== details) other.open = false;
-      });
-    };
-    document.addEventListener("pointerdown", closeOnOutsideClick);
-    details.addEventListener("keydown", closeOnEscape);
-    details.addEventListener("toggle", closeOthers);
-    return () => {
-      document.removeEventListener("pointerdown", closeOnOutsideClick);
-      details.removeEventListener("keydown", closeOnEscape);
-      details.removeEventListener("toggle", closeOthers);
-    };
-  }, []);
-
   return (
-    <details ref={detailsRef} data-menu className="group relative">
+    <details data-menu className="group relative">
       <summary className={`${triggerClassName} flex cursor-pointer items-center gap-1`}>
         {label}
         <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">

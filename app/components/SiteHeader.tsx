@@ -2,7 +2,6 @@ import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { findEdition, type Edition } from "~/editions";
 import { useEditionLinks } from "~/routing/edition-links";
-import { rememberEdition } from "~/routing/remember-edition";
 import { maxQueryLength } from "~/search/input";
 import { DisclosureMenu } from "./DisclosureMenu";
 
@@ -104,7 +103,6 @@ export function SiteHeader({ edition }: { edition: Edition }) {
                       lang={target.code}
                       className={submenuLinkClass}
                       data-edition-link={target.code}
-                      onClick={() => rememberEdition(target.code)}
                     >
                       {/* An edition's own name is never translated (translate="no"; e2e/pseudo-locale.spec.ts skips it) */}
                       <span className="font-semibold" translate="no">

@@ -2,6 +2,7 @@
 // otherwise PGlite (embedded PostgreSQL) in a data directory or in memory.
 // Both run the same drizzle/ migrations with drizzle-orm's migrate().
 import path from "node:path";
+import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
@@ -10,6 +11,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseConnection {
   db: Database;
   driver: "pglite" | "postgres";
+  /** LISTEN on a channel: `onNotify` gets each NOTIFY's payload (postgres.js re-listens after a reconnection) */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,6 +23,32 @@ export interface ConnectOptions {
 }
 
 export const defaultMigrationsFolder = path.resolve(process.cwd(), "drizzle");
+
+/** Told of every query drizzle runs (its SQL text and parameters) */
+export type QueryListener = (query: string, params: unknown[]) => void;
+// On globalThis so that every copy of this module sees the same listeners: the server build's own copy
+// and that of a tool loading the build (scripts/bench/explain.mjs)
+const queryListeners: Set<QueryListener> = ((globalThis as { __queryListeners?: Set<QueryListener> }).__queryListeners ??= new Set());
+
+/**
+ * Query counting, for tests/perf/query-count.test.ts and scripts/bench/explain.mjs: when
+ * DATABASE_QUERY_LISTENERS=1 is set as a connection opens, every query on it is reported to the listeners
+ * added here. Otherwise drizzle gets no logger at all, so the hook costs nothing in production.
+ * Returns the function that removes the listener.
+ */
+export function listenToQueries(listener: QueryListener): () => void {
+  queryListeners.add(listener);
+  return () => queryListeners.delete(listener);
+}
+
+function queryLogger(): Logger | undefined {
+  if (process.env.DATABASE_QUERY_LISTENERS !== "1") return undefined;
+  return {
+    logQuery: (query, params) => {
+      for (const listener of queryListeners) listener(query, params);
+    },
+  };
+}
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseConnection> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
@@ -32,11 +61,14 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       onnotice: () => {},
       connection: { application_name: "ngo-news" },
     });
-    const db = drizzle(client, { schema });
+    const db = drizzle(client, { schema, logger: queryLogger() });
     await migrate(db, { migrationsFolder });
     return {
       db: db as unknown as Database,
       driver: "postgres",
+      listen: async (channel, onNotify) => {
+        await client.listen(channel, onNotify);
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -47,11 +79,14 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const dataDir = options.pgliteDir ?? ".data/pglite";
   const client = dataDir.startsWith("memory://") ? new PGlite(dataDir) : new PGlite(path.resolve(dataDir));
   await client.waitReady;
-  const db = drizzle(client, { schema });
+  const db = drizzle(client, { schema, logger: queryLogger() });
   await migrate(db, { migrationsFolder });
   return {
     db: db as unknown as Database,
     driver: "pglite",
+    listen: async (channel, onNotify) => {
+      await client.listen(channel, onNotify);
+    },
     close: () => client.close(),
   };
 }

@@ -4,6 +4,7 @@
 // While the database cannot be reached, queries throw a 503 response (see serviceUnavailable below):
 // every route's ErrorBoundary then shows the localized "temporarily unavailable" page instead of a 500.
 import { sql } from "drizzle-orm";
+import { keepPageCacheFresh, stopPageCacheTimers } from "~/cache/invalidation.server";
 import { getEnvironment } from "~/env.server";
 import { connectDatabase, type Database, type DatabaseConnection } from "./client.server";
 import { seedDemoAccounts } from "./seed/demo-accounts.server";
@@ -31,6 +32,7 @@ async function openDatabase(): Promise<DatabaseConnection> {
   // Demo accounts with published passwords only ever exist in the embedded demo database
   if (environment.SEED_DEMO_CONTENT === "auto" && !environment.DATABASE_URL) await seedDemoAccounts(connection.db);
   withConnectionErrorsAsUnavailable(connection.db);
+  await keepPageCacheFresh(connection);
   return connection;
 }
 
@@ -75,6 +77,7 @@ export async function databaseProblem(): Promise<string | null> {
 export async function stopDatabase(): Promise<void> {
   const pending = holder.__database;
   holder.__database = undefined;
+  stopPageCacheTimers();
   if (pending) await (await pending).close();
 }
 

@@ -26,10 +26,11 @@ import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/par
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
-import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
+import { requireSameOriginPost } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
 import { formRateLimiter, tooManyRequests } from "~/security/rate-limit.server";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { responsiveImage } from "~/uploads/image-urls";
 
 export const handle = { i18n: ["article", "comments", "forms"] };
 
@@ -42,7 +43,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // the only query the article allows, and the canonical URL (seo) never carries it
   const awaitingModeration = new URL(request.url).searchParams.get(commentNoticeParameter) === commentPendingValue;
   requireCanonical(request, path, { [commentNoticeParameter]: awaitingModeration ? commentPendingValue : undefined });
-  const [translations, recent, t, adjacent, comments, related, csrf] = await Promise.all([
+  const [translations, recent, t, adjacent, comments, related] = await Promise.all([
     articleTranslations(article.translationGroup),
     recentArticles(edition.code, 6),
     remixI18next.getFixedT(edition.code, "common"),
@@ -51,7 +52,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       : Promise.resolve<AdjacentIssues>({}),
     approvedComments(article.id),
     relatedArticles(article.id, edition.code),
-    commitCsrfToken(request),
   ]);
   // The edition switcher, hreflang alternates and og:locale:alternate all follow the translations
   const versions = Object.fromEntries(
@@ -89,7 +89,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   });
   const issueLink = (issue: { slug: string; issueNumber: number } | undefined) =>
     issue ? { href: `/${edition.code}/articles/${encodeURIComponent(issue.slug)}`, issueNumber: issue.issueNumber } : null;
-  return data({
+  return {
     edition: edition.code,
     breadcrumbs,
     article: {
@@ -117,10 +117,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     seo,
     recent: recent.filter((item) => item.slug !== article.slug).slice(0, 5),
     related,
-    // The only per-reader value in the page: the CSRF token of the comment form (its cookie is set once)
-    comments: { items: comments, path, awaitingModeration, csrfToken: csrf.token },
+    comments: { items: comments, path, awaitingModeration },
     now: new Date(),
-  }, { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined });
+  };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -130,8 +129,8 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const attempt = formRateLimiter("comments").attempt(context.clientAddress);
   if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
 
+  requireSameOriginPost(request, siteOrigin(request));
   const formData = await readFormData(request);
-  await requireValidCsrf(formData, request);
   requireEmptyHoneypot(formData);
 
   const submission = parseCommentForm(formData);
@@ -151,10 +150,9 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   return redirect(`${path}?${commentNoticeParameter}=${commentPendingValue}#comments`, 303);
 }
 
-// The comment form carries the reader's CSRF token (and its first visit sets the token's cookie), so the
-// page is per-reader: never stored by a browser or a shared cache (see cache-control.ts). Keeps a 429's
-// Retry-After and a 413's Connection: close.
-export { privateHeaders as headers } from "~/routing/cache-control";
+// The same page for every reader (the comment form carries no token: see requireSameOriginPost), so it is
+// shared like every reader page (cache-control.ts). Keeps a 429's Retry-After and a 413's Connection: close.
+export { readerHeaders as headers } from "~/routing/cache-control";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
@@ -198,7 +196,14 @@ export default function ArticlePage() {
         </header>
         {article.coverImage ? (
           <figure className="mt-6" data-content>
-            <img src={article.coverImage} alt={article.coverAlt ?? ""} width={1200} height={675} className="w-full rounded" />
+            <img
+              src={article.coverImage}
+              {...responsiveImage(article.coverImage, "(min-width: 1024px) 50rem, 100vw")}
+              alt={article.coverAlt ?? ""}
+              width={1200}
+              height={675}
+              className="w-full rounded"
+            />
             {article.coverCaption ? <figcaption className="mt-2 text-sm text-stone-600">{article.coverCaption}</figcaption> : null}
           </figure>
         ) : null}
@@ -253,7 +258,6 @@ export default function ArticlePage() {
         <CommentsSection
           edition={edition}
           comments={comments.items}
-          csrfToken={comments.csrfToken}
           action={comments.path}
           awaitingModeration={comments.awaitingModeration}
           submission={submission}

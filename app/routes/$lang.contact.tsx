@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
-import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorPage } from "~/components/ErrorPage";
@@ -9,7 +8,6 @@ import { FormError } from "~/components/form/FormError";
 import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
-import { useFocusFirstInvalid } from "~/components/form/use-focus-first-invalid";
 import { remixI18next } from "~/i18n/i18next.server";
 import { createContactMessage } from "~/models/contact-messages.server";
 import { editionPath } from "~/routing/canonical.server";
@@ -110,8 +108,6 @@ export default function ContactPage() {
   const { csrfToken } = useLoaderData<typeof loader>();
   const submission = useActionData<typeof action>();
   const { t } = useTranslation("forms");
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, submission?.errors);
 
   const errorsFor = (field: ContactField): string[] | undefined => {
     const key = submission?.errors[field];
@@ -134,7 +130,7 @@ export default function ContactPage() {
       </h1>
       <p className="mt-3 text-lg text-stone-700">{t("contact.intro")}</p>
       {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
-      <Form ref={form} method="post" noValidate className="mt-6 space-y-5">
+      <Form method="post" noValidate className="mt-6 space-y-5">
         <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
         <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
         <Field {...fieldProps("name")} autoComplete="name" />

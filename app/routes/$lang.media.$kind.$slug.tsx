@@ -118,7 +118,7 @@ export default function MediaItemPage() {
           {item.description}
         </p> : null}
 
-      {kind === "photos" ? <PhotoGallery edition={edition} basePath={path} images={item.images} selected={selectedImage} /> : null}
+      {kind === "photos" ? <PhotoGallery basePath={path} images={item.images} selected={selectedImage} /> : null}
 
       <footer className="mt-8 border-t border-stone-200 pt-4">
         <ShareLinks url={url} title={item.title} />

@@ -10,7 +10,8 @@ import { ErrorPage } from "~/components/ErrorPage";
 import { editions } from "~/editions";
 import { commitCsrfToken } from "~/security/csrf.server";
 
-export const handle = { i18n: ["admin", "forms"] };
+// The editorial screens are an application: they hydrate (reader pages do not, see root.tsx)
+export const handle = { i18n: ["admin", "forms"], hydrate: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, csrf] = await Promise.all([findSessionUser(request), commitCsrfToken(request)]);

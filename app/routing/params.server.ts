@@ -27,10 +27,13 @@ export function requireDecodablePath(request: Request): void {
 
 const maxSlugLength = 200;
 
+// No stored slug holds a control character; NUL ("%00" in an address) cannot even be sent to PostgreSQL
+const controlCharacter = /[\u0000-\u001F\u007F]/;
+
 /** The slug as stored: Unicode NFC (the seed and the editor store NFC), bounded in length */
 export function requireSlug(params: Params, name = "slug"): string {
   const slug = params[name]?.normalize("NFC");
-  if (!slug || slug.length > maxSlugLength) throw notFound();
+  if (!slug || slug.length > maxSlugLength || controlCharacter.test(slug)) throw notFound();
   return slug;
 }
 

@@ -15,7 +15,7 @@ export function payloadTooLarge(): Response {
 
 /**
  * The request's form data, or a thrown 413 Response when the body is larger than `maxBytes`
- * (and a 400 when it is not a form at all).
+ * (and a 400 when it is not a form at all, or holds a NUL character).
  */
 export async function readFormData(request: Request, maxBytes: number = defaultMaxFormBytes): Promise<FormData> {
   const declared = request.headers.get("Content-Length");
@@ -43,9 +43,16 @@ export async function readFormData(request: Request, maxBytes: number = defaultM
     body.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  let form: FormData;
   try {
-    return await new Response(body, { headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
+    form = await new Response(body, { headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
   } catch {
     throw new Response("Bad Request", { status: 400 });
   }
+  // No form of ours has a use for NUL, and PostgreSQL text cannot hold it: storing such a value would
+  // fail in the database (a 500) instead of being refused here
+  for (const [, value] of form) {
+    if (typeof value === "string" && value.includes("\u0000")) throw new Response("Bad Request", { status: 400 });
+  }
+  return form;
 }

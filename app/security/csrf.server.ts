@@ -71,3 +71,23 @@ export async function requireValidCsrf(formData: FormData, request: Request): Pr
     throw error;
   }
 }
+
+/**
+ * For the readers' comment form, which sits on article pages that every reader shares (cached by the
+ * server, proxies and browsers) and so can carry no per-reader token. What a token would prevent, another
+ * site making a reader's browser post, is refused from the browser's own account of where the request
+ * comes from: Sec-Fetch-Site (every current browser), else Origin (OWASP's "verifying origin with
+ * standard headers"). A request with neither comes from no browser, so it cannot be forged through one;
+ * robots meet the honeypot and the rate limit. The editorial screens and the contact form keep tokens.
+ */
+export function requireSameOriginPost(request: Request, siteOrigin: string): void {
+  const fetchSite = request.headers.get("Sec-Fetch-Site");
+  if (fetchSite !== null) {
+    if (fetchSite === "same-origin" || fetchSite === "none") return;
+    throw new Response(new CsrfError("cross-site").message, { status: 400 });
+  }
+  const origin = request.headers.get("Origin");
+  if (origin !== null && origin !== siteOrigin && origin !== new URL(request.url).origin) {
+    throw new Response(new CsrfError("cross-site").message, { status: 400 });
+  }
+}

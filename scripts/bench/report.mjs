@@ -1,20 +1,33 @@
 // The Markdown form of a bench run (see run.mjs for the JSON it comes from)
 
+export function machineLine(machine) {
+  return (
+    `${machine.cpus} × ${machine.cpuModel} · ${machine.totalMemoryMb} MB RAM · load average at start ` +
+    `${machine.loadAverageAtStart.join(" / ")} (1 / 5 / 15 min) · Node ${machine.node}`
+  );
+}
+
 export function markdownReport(report) {
   const { machine, settings } = report;
   const lines = [
     "# Benchmark",
     "",
-    `${report.date} · ${machine.cpus} × ${machine.cpuModel} · ${machine.totalMemoryMb} MB · Node ${machine.node}`,
+    `${report.date} · ${machineLine(machine)}`,
     "",
     `**${report.note}**`,
     "",
-    `${settings.connections} connections, ${settings.durationSeconds} s per route after ${settings.warmupSeconds} s of warm-up, Accept-Encoding: ${settings.acceptEncoding}, build: ${settings.buildDirectory}/.`,
+    `${settings.connections} connections, ${settings.durationSeconds} s per route after ${settings.warmupSeconds} s of warm-up, ` +
+      `Accept-Encoding: ${settings.acceptEncoding}, build: ${settings.buildDirectory}/. ` +
+      `Page cache runs: ${settings.pageCacheModes.join(", ")} ` +
+      (settings.pageCacheSwitchKnown ? "(PAGE_CACHE given to the server)." : "(this build does not know PAGE_CACHE: the runs differ only by chance)."),
+    "",
+    "× static: the route's requests per second divided by those of the static file on the same server.",
   ];
+  if (report.postgresNote) lines.push("", report.postgresNote);
   for (const run of report.runs) {
     lines.push(
       "",
-      `## ${run.database} (peak RSS of the server: ${run.peakRssMb ?? "?"} MB)`,
+      `## ${run.database}, page cache ${run.pageCache} (server peak RSS ${run.peakRssMb ?? "?"} MB, load average at its end ${run.loadAverageAtEnd?.join(" / ") ?? "?"})`,
       "",
       "| route | path | req/s | answers | p50 ms | p99 ms | errors | non-2xx | × static | peak RSS MB |",
       "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",

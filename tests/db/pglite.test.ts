@@ -1,4 +1,8 @@
+import { adminArticlesSuite } from "./admin-articles-suite";
+import { adminMediaSuite } from "./admin-media-suite";
+import { adminTaxonomySuite } from "./admin-taxonomy-suite";
 import { archivesSuite } from "./archives-suite";
+import { editorialSuite } from "./editorial-suite";
 import { feedsSuite } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { searchSuite } from "./search-suite";
@@ -17,3 +21,7 @@ archivesSuite(
 feedsSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 searchSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 mediaSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+editorialSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+adminArticlesSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+adminTaxonomySuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+adminMediaSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());

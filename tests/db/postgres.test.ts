@@ -1,6 +1,10 @@
 // Runs when TEST_DATABASE_URL points at a PostgreSQL server: creates its own database, drops it after.
 import { describe, it } from "vitest";
+import { adminArticlesSuite } from "./admin-articles-suite";
+import { adminMediaSuite } from "./admin-media-suite";
+import { adminTaxonomySuite } from "./admin-taxonomy-suite";
 import { archivesSuite } from "./archives-suite";
+import { editorialSuite } from "./editorial-suite";
 import { feedsSuite, postgresTestDatabase } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { searchSuite } from "./search-suite";
@@ -18,4 +22,8 @@ if (!serverUrl) {
   feedsSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   searchSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   mediaSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  adminArticlesSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  editorialSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  adminTaxonomySuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  adminMediaSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
 }

@@ -42,7 +42,6 @@ export function MarkdownField({
         dir={edition.dir}
         rows={18}
         maxLength={maxLength}
-        className="font-mono"
       />
       {/* formNoValidate: previewing an unfinished article is fine */}
       <button type="submit" name="intent" value={previewIntent} formNoValidate className={secondaryButtonClassName}>

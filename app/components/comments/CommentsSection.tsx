@@ -1,5 +1,4 @@
 import { Form } from "@remix-run/react";
-import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { Field } from "~/components/form/Field";
@@ -7,7 +6,6 @@ import { FormError } from "~/components/form/FormError";
 import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
-import { useFocusFirstInvalid } from "~/components/form/use-focus-first-invalid";
 import { PublishedDate } from "~/components/PublishedDate";
 import { commentLimits, type CommentField, type CommentSubmission } from "./comment-fields";
 
@@ -25,7 +23,6 @@ export interface CommentItem {
 export function CommentsSection({
   edition,
   comments,
-  csrfToken,
   action,
   awaitingModeration,
   submission,
@@ -33,7 +30,6 @@ export function CommentsSection({
 }: {
   edition: Edition;
   comments: CommentItem[];
-  csrfToken: string;
   /** The article's canonical path: the form posts there whatever query the page was opened with */
   action: string;
   /** The reader just sent a comment (post/redirect/get): say it waits for moderation */
@@ -42,8 +38,6 @@ export function CommentsSection({
   now: Date;
 }) {
   const { t } = useTranslation(["comments", "forms"]);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(form, submission?.errors);
 
   const errorsFor = (field: CommentField): string[] | undefined => {
     const key = submission?.errors[field];
@@ -96,9 +90,9 @@ export function CommentsSection({
       </h3>
       <p className="mt-1 text-sm text-stone-600">{t("comments:form.intro")}</p>
       {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
-      <Form ref={form} method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
+      <Form method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
         <FormError>{submission?.errors ? t("comments:errorSummary") : null}</FormError>
-        <SecurityFields csrfToken={csrfToken} honeypotLabel={t("forms:honeypotLabel")} />
+        <SecurityFields honeypotLabel={t("forms:honeypotLabel")} />
         <Field {...fieldProps("name")} autoComplete="name" />
         {/* Addresses are written left to right whatever the edition's direction */}
         <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" hint={t("comments:form.emailHint")} />

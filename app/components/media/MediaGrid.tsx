@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import type { MediaKind } from "~/db/schema";
 import { PublishedDate } from "../PublishedDate";
+import { responsiveImage } from "~/uploads/image-urls";
 
 export interface MediaCard {
   id: number;
@@ -31,6 +32,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
             {item.leadImage ? (
               <img
                 src={item.leadImage.src}
+                {...responsiveImage(item.leadImage.src, "(min-width: 1024px) 22rem, (min-width: 640px) 50vw, 100vw")}
                 alt={item.leadImage.alt}
                 data-content
                 width={item.leadImage.width ?? undefined}

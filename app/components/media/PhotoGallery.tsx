@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { Direction, Edition } from "~/editions";
+import { responsiveImage, srcSetFor } from "~/uploads/image-urls";
 
 export interface GalleryImage {
   position: number;
@@ -11,78 +10,31 @@ export interface GalleryImage {
   caption: string;
 }
 
-/** Which arrow key moves forward follows the reading direction */
-const arrowSteps: Record<Direction, Record<string, number>> = {
-  ltr: { ArrowRight: 1, ArrowLeft: -1 },
-  rtl: { ArrowLeft: 1, ArrowRight: -1 },
-};
-
 const arrowClass = "inline-block rtl:-scale-x-100";
 const controlClass =
   "inline-flex items-center gap-2 rounded bg-white/10 px-4 py-2 font-semibold text-white hover:bg-white/20 focus-visible:outline focus-visible:outline-2 focus-visible:outline-white";
 
 /**
  * A gallery's photos in a grid that flows in the reading direction. Without JavaScript each thumbnail
- * is a link to `?image=N`, where the page shows that photo large (`selected`); with JavaScript the
- * thumbnail opens it in a modal <dialog> instead: previous/next, arrow keys in reading direction,
- * Escape to close, focus back on the thumbnail.
+ * is a link to `?image=N`, where the page shows that photo large (`selected`); the reader script
+ * (app/reader/enhance.ts) opens it in the modal <dialog> below instead, filled from the thumbnail's
+ * data attributes: previous/next, arrow keys in reading direction, Escape to close, focus back on the thumbnail.
  */
 export function PhotoGallery({
-  edition,
   basePath,
   images,
   selected,
 }: {
-  edition: Edition;
   basePath: string;
   images: GalleryImage[];
   /** 1-based position shown large on the page (the no-JavaScript viewer), or null */
   selected: number | null;
 }) {
   const { t } = useTranslation("media");
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const openerRef = useRef<HTMLElement | null>(null);
-  const [openIndex, setOpenIndex] = useState<number | null>(null);
   const count = images.length;
   const wrapIndex = (index: number) => (index + count) % count;
   const viewerHref = (index: number) => `${basePath}?image=${wrapIndex(index) + 1}#photo-viewer`;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (openIndex !== null && dialog && !dialog.open) dialog.showModal();
-  }, [openIndex]);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    // Escape closes a modal dialog natively; every way of closing ends here
-    const onClose = () => {
-      setOpenIndex(null);
-      openerRef.current?.focus();
-    };
-    dialog.addEventListener("close", onClose);
-    return () => dialog.removeEventListener("close", onClose);
-  }, []);
-
-  const openFromThumbnail = (event: MouseEvent<HTMLAnchorElement>, index: number) => {
-    // Let the browser handle "open in a new tab" and the like
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    openerRef.current = event.currentTarget;
-    setOpenIndex(index);
-  };
-
-  const step = (delta: number) => setOpenIndex((index) => (index === null ? index : wrapIndex(index + delta)));
-  const onDialogKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    const delta = arrowSteps[edition.dir][event.key];
-    if (delta) {
-      event.preventDefault();
-      step(delta);
-    }
-  };
-
   const selectedImage = selected !== null ? images[selected - 1] : undefined;
-  const openImage = openIndex !== null ? images[openIndex] : undefined;
 
   return (
     <>
@@ -94,6 +46,7 @@ export function PhotoGallery({
           <figure>
             <img
               src={selectedImage.src}
+              {...responsiveImage(selectedImage.src, "(min-width: 56rem) 56rem, 100vw")}
               alt={selectedImage.alt}
               data-content
               width={selectedImage.width ?? undefined}
@@ -129,13 +82,18 @@ export function PhotoGallery({
               <figure>
                 <a
                   href={viewerHref(index)}
-                  onClick={(event) => openFromThumbnail(event, index)}
+                  data-full={image.src}
+                  data-srcset={srcSetFor(image.src)}
+                  data-alt={image.alt}
+                  data-caption={image.caption}
+                  data-position={t("gallery.position", { position: index + 1, count })}
                   aria-current={selected === index + 1 ? "true" : undefined}
                   data-gallery-thumbnail={index + 1}
                   className="block overflow-hidden rounded focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-brand"
                 >
                   <img
                     src={image.src}
+                    {...responsiveImage(image.src, "(min-width: 640px) 18rem, 50vw")}
                     alt={image.alt}
                     data-content
                     width={image.width ?? undefined}
@@ -154,45 +112,28 @@ export function PhotoGallery({
         </ol>
       </section>
 
-      <dialog
-        ref={dialogRef}
-        aria-label={t("gallery.viewer")}
-        onKeyDown={onDialogKeyDown}
-        className="m-auto w-full max-w-5xl bg-transparent p-0 text-white backdrop:bg-black/85"
-      >
-        {openImage && openIndex !== null ? (
-          <div className="rounded-lg bg-stone-900 p-4">
-            <div className="flex items-center justify-between gap-4">
-              <p aria-live="polite" className="text-sm text-stone-300">
-                {t("gallery.position", { position: openIndex + 1, count })}
-              </p>
-              <button type="button" onClick={() => dialogRef.current?.close()} className={controlClass}>
-                <span aria-hidden="true">✕</span> {t("gallery.close")}
-              </button>
-            </div>
-            <figure className="mt-3">
-              <img
-                src={openImage.src}
-                alt={openImage.alt}
-                data-content
-                width={openImage.width ?? undefined}
-                height={openImage.height ?? undefined}
-                className="mx-auto max-h-[70vh] w-auto rounded"
-              />
-              <figcaption className="mt-3 text-stone-200" data-content>
-                {openImage.caption}
-              </figcaption>
-            </figure>
-            <div className="mt-3 flex items-center justify-between gap-2">
-              <button type="button" onClick={() => step(-1)} className={controlClass}>
-                <span aria-hidden="true" className={arrowClass}>←</span> {t("gallery.previous")}
-              </button>
-              <button type="button" onClick={() => step(1)} className={controlClass}>
-                {t("gallery.next")} <span aria-hidden="true" className={arrowClass}>→</span>
-              </button>
-            </div>
+      <dialog data-gallery-dialog aria-label={t("gallery.viewer")} className="m-auto w-full max-w-5xl bg-transparent p-0 text-white backdrop:bg-black/85">
+        <div className="rounded-lg bg-stone-900 p-4">
+          <div className="flex items-center justify-between gap-4">
+            <p aria-live="polite" data-gallery-position className="text-sm text-stone-300" />
+            <button type="button" data-gallery-close className={controlClass}>
+              <span aria-hidden="true">✕</span> {t("gallery.close")}
+            </button>
           </div>
-        ) : null}
+          <figure className="mt-3">
+            {/* Filled by the reader script when a thumbnail is opened */}
+            <img alt="" data-content className="mx-auto max-h-[70vh] w-auto rounded" />
+            <figcaption className="mt-3 text-stone-200" data-content />
+          </figure>
+          <div className="mt-3 flex items-center justify-between gap-2">
+            <button type="button" data-gallery-step="-1" className={controlClass}>
+              <span aria-hidden="true" className={arrowClass}>←</span> {t("gallery.previous")}
+            </button>
+            <button type="button" data-gallery-step="1" className={controlClass}>
+              {t("gallery.next")} <span aria-hidden="true" className={arrowClass}>→</span>
+            </button>
+          </div>
+        </div>
       </dialog>
     </>
   );

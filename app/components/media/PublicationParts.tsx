@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { formatNumber } from "~/utils/format";
 import { PublishedDate } from "../PublishedDate";
+import { responsiveImage } from "~/uploads/image-urls";
 
 /** A publication as the pages show it; sizes, years and language names come formatted by the loader */
 export interface PublicationView {
@@ -27,6 +28,7 @@ function Cover({ publication, className }: { publication: PublicationView; class
   return (
     <img
       src={publication.coverImage}
+      {...responsiveImage(publication.coverImage, "12rem")}
       alt={publication.coverAlt ?? ""}
       data-content
       width={300}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { responsiveImage } from "~/uploads/image-urls";
 
 /**
  * A video that contacts its host only when the reader asks: until then the page shows our own poster
  * and a notice naming the host. The "load" button is a GET form (`?play=1`), so without JavaScript the
- * server renders the player after the click; with JavaScript the player replaces the poster in place.
+ * server renders the player after the click; the reader script (app/reader/enhance.ts) replaces the
+ * poster with the player in place instead.
  */
 export function VideoPlayer({
   title,
@@ -19,30 +20,16 @@ export function VideoPlayer({
   startLoaded: boolean;
 }) {
   const { t } = useTranslation("media");
-  const [loaded, setLoaded] = useState(startLoaded);
-  const [loadedByClick, setLoadedByClick] = useState(false);
-  const frameRef = useRef<HTMLIFrameElement>(null);
   // Isolated (FSI…PDI) so the address reads left to right inside Arabic and Persian sentences,
   // with non-breaking hyphens so it never wraps at "youtube-"
   const host = `\u2068${new URL(embedUrl).hostname.replace(/^www\./, "").replace(/-/g, "\u2011")}\u2069`;
   const playerUrl = new URL(embedUrl);
   playerUrl.searchParams.set("autoplay", "1");
 
-  useEffect(() => {
-    if (loadedByClick) frameRef.current?.focus();
-  }, [loadedByClick]);
-
-  const load = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setLoaded(true);
-    setLoadedByClick(true);
-  };
-
-  if (loaded) {
+  if (startLoaded) {
     return (
       <div className="aspect-video w-full overflow-hidden rounded-lg bg-black">
         <iframe
-          ref={frameRef}
           src={playerUrl.toString()}
           title={t("video.player", { title })}
           allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
@@ -56,10 +43,11 @@ export function VideoPlayer({
 
   return (
     <div>
-      <div className="relative aspect-video w-full overflow-hidden rounded-lg bg-stone-900">
+      <div data-video className="relative aspect-video w-full overflow-hidden rounded-lg bg-stone-900">
         {poster ? (
           <img
             src={poster.src}
+            {...responsiveImage(poster.src, "(min-width: 56rem) 56rem, 100vw")}
             alt={poster.alt}
             data-content
             width={poster.width ?? undefined}
@@ -67,7 +55,7 @@ export function VideoPlayer({
             className="h-full w-full object-cover opacity-70"
           />
         ) : null}
-        <form method="get" onSubmit={load} className="absolute inset-0 flex items-center justify-center">
+        <form method="get" data-video-player data-embed-url={embedUrl} data-player-title={t("video.player", { title })} className="absolute inset-0 flex items-center justify-center">
           <button
             type="submit"
             name="play"

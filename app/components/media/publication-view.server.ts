@@ -2,6 +2,7 @@
 import type { PublicationKind } from "~/db/schema";
 import type { Edition } from "~/editions";
 import type { PublicationSummary } from "~/models/publications.server";
+import { storedDocumentUrl } from "~/uploads/document-urls";
 import { formatYear } from "~/utils/format";
 import { formatFileSize, languageName } from "./format";
 import type { PublicationView } from "./PublicationParts";
@@ -22,6 +23,6 @@ export function publicationView(edition: Edition, publication: PublicationSummar
     editionYear: publication.editionYear !== null ? formatYear(edition, publication.editionYear) : null,
     language: { code: publication.language, name: languageName(edition, publication.language) },
     size: formatFileSize(edition, publication.pdfBytes),
-    fileHref: `/files/${encodeURIComponent(publication.pdfPath)}`,
+    fileHref: storedDocumentUrl(publication.pdfPath),
   };
 }

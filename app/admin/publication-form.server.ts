@@ -1,0 +1,230 @@
+// The publication form on the server: text fields checked first (zod, slug, translation link, publish
+// state, the chosen cover and PDF), and only then the files uploaded with it stored — so a form with a
+// typing mistake leaves nothing in the library. A stored file is chosen in the values sent back, in case
+// the other file is refused.
+import { z } from "zod";
+import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
+import { dateToZonedInput } from "~/admin/publish-time";
+import { readPublishState, type PublishState } from "~/admin/publish-state.server";
+import { isValidSlug, maxSlugLength, slugify, uniqueSlug } from "~/admin/slug";
+import type { SignedInUser } from "~/auth/permissions";
+import { requirePermission } from "~/auth/guard.server";
+import type { PublicationKind } from "~/db/schema";
+import { editionCodes, type Edition } from "~/editions";
+import type { TranslationCandidate } from "~/models/admin-media.server";
+import type { PublicationFormChoices } from "~/components/admin/PublicationForm";
+import { formatFileSize, languageName } from "~/components/media/format";
+import {
+  publicationGroupHasEdition,
+  publicationSlugTaken,
+  publicationTranslationCandidates,
+  type PublicationForEditing,
+  type PublicationInput,
+} from "~/models/admin-publications.server";
+import { smallestImageUrl } from "~/uploads/image-urls";
+import { pageImageOf, recentUploads, uploadById } from "~/uploads/library.server";
+import { maxImageBytes, maxPdfBytes } from "~/uploads/limits";
+import { pdfFilePath } from "~/uploads/storage.server";
+import { isChosenFile, storeUpload, type StoredUpload } from "~/uploads/store.server";
+import { pickerUpload } from "~/uploads/upload-view.server";
+import { asciiDigits } from "./media-form.server";
+import {
+  currentFileChoice,
+  publicationFields,
+  publicationLimits,
+  type PublicationFieldNotes,
+  type PublicationFormValues,
+} from "./publication-form";
+
+export function readPublicationValues(form: FormData): PublicationFormValues {
+  return formValues(form, publicationFields) as PublicationFormValues;
+}
+
+export function publicationValues(publication: PublicationForEditing, edition: Edition, translationOf: string): PublicationFormValues {
+  return {
+    title: publication.title,
+    slug: publication.slug,
+    description: publication.description,
+    issueNumber: publication.issueNumber === null ? "" : String(publication.issueNumber),
+    editionYear: publication.editionYear === null ? "" : String(publication.editionYear),
+    language: publication.language,
+    coverChoice: publication.coverImage ? currentFileChoice : "",
+    coverAlt: publication.coverAlt ?? "",
+    pdfChoice: currentFileChoice,
+    translationOf,
+    status: publication.status,
+    publishedAt: publication.publishedAt ? dateToZonedInput(publication.publishedAt, edition.timeZone) : "",
+  };
+}
+
+function publicationSchema() {
+  const text = (limit: number) => z.string().trim().max(limit);
+  // An empty field is no number; anything else must be a whole number in range ("invalid" otherwise)
+  const optionalNumber = (min: number, max: number) =>
+    z
+      .string()
+      .transform((value) => (value.trim() === "" ? null : /^\d{1,7}$/.test(asciiDigits(value.trim())) ? Number(asciiDigits(value.trim())) : NaN))
+      .refine((value) => value === null || (value >= min && value <= max));
+  return z.object({
+    title: text(publicationLimits.title).min(1),
+    slug: text(maxSlugLength),
+    description: text(publicationLimits.description),
+    issueNumber: optionalNumber(1, 1_000_000),
+    editionYear: optionalNumber(1900, 2200),
+    language: z.string().refine((code) => editionCodes.includes(code)),
+    coverChoice: z.string().trim(),
+    coverAlt: text(publicationLimits.coverAlt),
+    pdfChoice: z.string().trim(),
+    translationOf: z.string().trim(),
+  });
+}
+
+export type PublicationCheck =
+  | { ok: true; input: PublicationInput }
+  | { ok: false; status: 400 | 413; values: PublicationFormValues; problems: FieldProblems; notes: PublicationFieldNotes };
+
+interface CheckContext {
+  user: SignedInUser;
+  edition: Edition;
+  kind: PublicationKind;
+  existing: PublicationForEditing | null;
+  candidates: TranslationCandidate[];
+  mayPublish: boolean;
+}
+
+const uploadIdPattern = /^[1-9][0-9]{0,9}$/;
+
+/** Checks the form, then stores its files; the input to save, or what to show again */
+export async function checkPublicationForm(form: FormData, context: CheckContext): Promise<PublicationCheck> {
+  const { edition, kind, existing, candidates, mayPublish, user } = context;
+  const values = readPublicationValues(form);
+  const refuse = (problems: FieldProblems, notes: PublicationFieldNotes = {}, status: 400 | 413 = 400): PublicationCheck => ({ ok: false, status, values, problems, notes });
+
+  const parsed = validate(publicationSchema(), values);
+  if (!parsed.success) return refuse(parsed.problems);
+  const fields = parsed.data;
+  const problems: FieldProblems = {};
+  const notes: PublicationFieldNotes = {};
+
+  let translationGroup: string | null = null;
+  if (fields.translationOf !== "") {
+    const candidate = candidates.find((entry) => String(entry.id) === fields.translationOf);
+    if (!candidate || candidate.edition === edition.code) problems.translationOf = { key: "invalid" };
+    else if (candidate.translationGroup !== existing?.translationGroup && (await publicationGroupHasEdition(candidate.translationGroup, edition.code, existing?.id))) {
+      problems.translationOf = { key: "invalid" };
+      notes.translationOf = "translationTaken";
+    } else translationGroup = candidate.translationGroup;
+  }
+
+  let slug = fields.slug.normalize("NFC");
+  if (slug === "") {
+    slug = await uniqueSlug(slugify(fields.title), (candidate) => publicationSlugTaken(edition.code, kind, candidate, existing?.id));
+  } else if (!isValidSlug(slug)) {
+    problems.slug = { key: "invalid" };
+  } else if (await publicationSlugTaken(edition.code, kind, slug, existing?.id)) {
+    problems.slug = { key: "slugTaken" };
+  }
+
+  const current: PublishState | null = existing ? { status: existing.status, publishedAt: existing.publishedAt } : null;
+  const publish = readPublishState(values, edition, { current, mayPublish });
+  if (!publish.ok) {
+    Object.assign(problems, publish.problems);
+    if (publish.note) notes.publishedAt = publish.note;
+  }
+
+  // The cover: a new file, the current cover, an upload of the library, or none
+  const coverFile = form.get("coverFile");
+  let cover: { src: string } | null | "new" = null;
+  if (isChosenFile(coverFile)) cover = "new";
+  else if (fields.coverChoice === currentFileChoice && existing?.coverImage) cover = { src: existing.coverImage };
+  else if (uploadIdPattern.test(fields.coverChoice)) {
+    const upload = await uploadById(Number(fields.coverChoice), "image");
+    if (upload) cover = pageImageOf(upload);
+    else problems.coverChoice = { key: "invalid" };
+  } else if (fields.coverChoice !== "") problems.coverChoice = { key: "invalid" };
+  if (cover !== null && fields.coverAlt === "") problems.coverAlt = { key: "required" };
+
+  // The PDF: a new file, the current one, or an upload of the library; never none
+  const pdfFile = form.get("pdfFile");
+  let pdf: { path: string; bytes: number } | "new" | null = null;
+  if (isChosenFile(pdfFile)) pdf = "new";
+  else if (fields.pdfChoice === currentFileChoice && existing) pdf = { path: existing.pdfPath, bytes: existing.pdfBytes };
+  else if (uploadIdPattern.test(fields.pdfChoice)) {
+    const upload = await uploadById(Number(fields.pdfChoice), "pdf");
+    if (upload) pdf = { path: pdfFilePath(upload.storageKey), bytes: upload.bytes };
+    else problems.pdfChoice = { key: "invalid" };
+  } else problems.pdfChoice = { key: "required" };
+
+  if (Object.keys(problems).length > 0 || !publish.ok) return refuse(problems, notes);
+
+  // Everything typed is right: now the files
+  const store = async (file: FormDataEntryValue | null, kindOfFile: "image" | "pdf", field: "cover" | "pdf"): Promise<StoredUpload | PublicationCheck> => {
+    requirePermission(user, "uploads.create");
+    const stored = await storeUpload(user, file, kindOfFile);
+    if (!stored.ok) return refuse({ [field === "cover" ? "coverChoice" : "pdfChoice"]: { key: "invalid" } }, { [field]: stored.problem }, stored.status);
+    // Chosen from the library if the form has to come back (the other file refused)
+    values[field === "cover" ? "coverChoice" : "pdfChoice"] = String(stored.upload.id);
+    return stored.upload;
+  };
+  if (cover === "new") {
+    const stored = await store(coverFile, "image", "cover");
+    if ("ok" in stored) return stored;
+    cover = pageImageOf(stored);
+  }
+  if (pdf === "new") {
+    const stored = await store(pdfFile, "pdf", "pdf");
+    if ("ok" in stored) return stored;
+    pdf = { path: pdfFilePath(stored.storageKey), bytes: stored.bytes };
+  }
+  if (!pdf) return refuse({ pdfChoice: { key: "required" } });
+
+  return {
+    ok: true,
+    input: {
+      slug,
+      title: fields.title,
+      description: fields.description,
+      issueNumber: fields.issueNumber,
+      editionYear: fields.editionYear,
+      language: fields.language,
+      coverImage: cover?.src ?? null,
+      coverAlt: cover ? fields.coverAlt : null,
+      pdfPath: pdf.path,
+      pdfBytes: pdf.bytes,
+      translationGroup,
+      ...publish.state,
+    },
+  };
+}
+
+/** What the form offers: languages, translations, the library's images and PDFs, the current files */
+export async function publicationFormChoices(
+  interfaceEdition: Edition,
+  edition: Edition,
+  kind: PublicationKind,
+  existing: PublicationForEditing | null,
+): Promise<{ choices: PublicationFormChoices; linkedTranslation: string }> {
+  const [candidates, images, pdfs] = await Promise.all([
+    publicationCandidates(edition, kind, existing),
+    recentUploads("image"),
+    recentUploads("pdf"),
+  ]);
+  const linked = existing ? candidates.find((candidate) => candidate.translationGroup === existing.translationGroup) : undefined;
+  const choices: PublicationFormChoices = {
+    languages: editionCodes.map((code) => ({ code, name: languageName(interfaceEdition, code) })),
+    candidates: candidates.map(({ id, edition: code, title }) => ({ id, edition: code, title })),
+    images: images.map((upload) => pickerUpload(interfaceEdition, upload)),
+    pdfs: pdfs.map((upload) => pickerUpload(interfaceEdition, upload)),
+    currentCover: existing?.coverImage ? { thumbnail: smallestImageUrl(existing.coverImage), detail: existing.coverAlt ?? "" } : null,
+    currentPdf: existing ? { detail: `${existing.pdfPath.split("/").pop()} · ${formatFileSize(interfaceEdition, existing.pdfBytes)}` } : null,
+    limits: { image: formatFileSize(interfaceEdition, maxImageBytes), pdf: formatFileSize(interfaceEdition, maxPdfBytes) },
+    textLimits: publicationLimits,
+  };
+  return { choices, linkedTranslation: linked ? String(linked.id) : "" };
+}
+
+/** Any edition's publication of the kind: linking changes only the one being edited */
+export function publicationCandidates(edition: Edition, kind: PublicationKind, existing: PublicationForEditing | null) {
+  return publicationTranslationCandidates(kind, editionCodes.filter((code) => code !== edition.code), existing?.id);
+}
+

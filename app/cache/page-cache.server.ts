@@ -1,0 +1,184 @@
+// The server-side page cache: rendered reader pages (and feeds, sitemaps) kept in memory per URL, so a
+// repeated read costs a map lookup instead of database queries and a React render.
+// Never stale after an edit: every change readers could see is announced on PostgreSQL's
+// `content_changed` channel once its transaction commits (app/content/changes.server.ts), and every
+// server process listening to it (LISTEN, through either driver) empties its cache. A scheduled item
+// needs no announcement: the cache empties itself at the next scheduled publication time, and entries
+// are fresh for PAGE_CACHE_TTL_SECONDS ("2 hours ago" stays true, as with HTTP's max-age). An entry past
+// that is not served while the site works, but it is the last good copy: while the database is
+// unreachable (the app answers 503), readers get it instead of the "temporarily unavailable" page.
+// Only what HTTP may share is kept: GET answers marked public, without Set-Cookie, outside /admin.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { getEnvironment } from "~/env.server";
+
+interface CachedPage {
+  status: number;
+  headers: [string, string | number | string[]][];
+  /** The body split at the CSP nonce of the answer it was taken from; joined with each new answer's nonce */
+  bodyParts: string[];
+  etag: string | undefined;
+  bytes: number;
+  storedAt: number;
+}
+
+type Request = IncomingMessage & { originalUrl?: string; path?: string; fresh?: boolean; method?: string };
+type Response = ServerResponse & { locals: { cspNonce?: string } };
+type Next = (error?: unknown) => void;
+
+/** Headers that belong to one answer, never to the stored page */
+const perAnswerHeaders = new Set(["content-security-policy", "set-cookie", "x-request-id", "date", "connection", "transfer-encoding", "content-length", "x-page-cache"]);
+const bypassedPaths = /^\/(admin|build|fonts|uploads|healthz|locales)(\/|$)/;
+
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get size(): number {
+    return this.pages.size;
+  }
+
+  /** The stored page and whether it is still fresh (a stale one is only the last good copy) */
+  get(key: string): { page: CachedPage; fresh: boolean } | undefined {
+    const page = this.pages.get(key);
+    if (!page) return undefined;
+    // Most recently used last: the Map's order is the eviction order
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    return { page, fresh: this.now() - page.storedAt <= this.ttlMs };
+  }
+
+  set(key: string, page: CachedPage): void {
+    if (page.bytes > this.maxBytes / 8) return;
+    this.delete(key);
+    this.pages.set(key, page);
+    this.bytes += page.bytes;
+    for (const [oldestKey] of this.pages) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(oldestKey);
+    }
+  }
+
+  clear(): void {
+    this.pages.clear();
+    this.bytes = 0;
+  }
+
+  private delete(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.bytes -= page.bytes;
+    this.pages.delete(key);
+  }
+}
+
+let shared: PageCache | null | undefined;
+
+/** This process's page cache, or null when PAGE_CACHE=off */
+export function pageCache(): PageCache | null {
+  if (shared === undefined) {
+    const environment = getEnvironment();
+    shared = environment.PAGE_CACHE === "off" ? null : new PageCache(environment.PAGE_CACHE_MAX_MB * 1024 * 1024, environment.PAGE_CACHE_TTL_SECONDS * 1000);
+  }
+  return shared;
+}
+
+function cacheable(req: Request, cookieHeader: string | undefined): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  if (bypassedPaths.test(req.path ?? "")) return false;
+  // A developer's pseudo-locale makes a page per-browser (app/i18n/pseudo.server.ts)
+  return !/(?:^|;)\s*pseudo=/.test(cookieHeader ?? "");
+}
+
+/**
+ * Express middleware, mounted by server.mjs above its ETag layer: answers from the cache (with this
+ * answer's nonce, and 304 when the reader's copy is current), or lets the app answer and keeps a copy
+ * of what it may share.
+ */
+export function pageCacheMiddleware(req: Request, res: Response, next: Next): void {
+  const cache = pageCache();
+  if (!cache || !cacheable(req, req.headers.cookie)) return next();
+  const key = req.originalUrl ?? req.url ?? "";
+  const nonce = res.locals.cspNonce ?? "";
+
+  const stored = cache.get(key);
+  if (stored?.fresh) {
+    cache.hits++;
+    res.statusCode = stored.page.status;
+    for (const [name, value] of stored.page.headers) res.setHeader(name, value);
+    res.setHeader("X-Page-Cache", "hit");
+    if (stored.page.etag && req.fresh) {
+      res.statusCode = 304;
+      res.removeHeader("Content-Security-Policy");
+      res.removeHeader("Content-Type");
+      res.end();
+      return;
+    }
+    const body = Buffer.from(stored.page.bodyParts.join(nonce));
+    res.setHeader("Content-Length", body.length);
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+
+  cache.misses++;
+  res.setHeader("X-Page-Cache", "miss");
+  if (stored) {
+    // A 503 page is not buffered by the ETag layer: drop what it writes, the last good copy replaces it at end()
+    const write = res.write;
+    res.write = function (this: Response, ...args: unknown[]) {
+      if (res.statusCode !== 503) return (write as (...a: unknown[]) => boolean).apply(this, args);
+      const done = args.find((argument) => typeof argument === "function") as (() => void) | undefined;
+      if (done) process.nextTick(done);
+      return true;
+    } as typeof res.write;
+  }
+  const end = res.end;
+  // The ETag layer below calls end() once with the whole body (or with nothing, for a 304)
+  res.end = function (this: Response, ...args: unknown[]) {
+    const [chunk] = args;
+    if (res.statusCode === 503 && stored && !res.headersSent) {
+      // (end() may carry the error page's last chunk: dropped with the rest)
+      // The database is unreachable: the last good copy, marked as such, stored by no one else
+      for (const name of res.getHeaderNames()) if (!perAnswerHeaders.has(name) || name === "content-length") res.removeHeader(name);
+      for (const [name, value] of stored.page.headers) res.setHeader(name, value);
+      res.removeHeader("ETag");
+      res.statusCode = stored.page.status;
+      res.setHeader("Cache-Control", "no-store");
+      res.setHeader("X-Page-Cache", "stale");
+      const body = Buffer.from(stored.page.bodyParts.join(nonce));
+      res.setHeader("Content-Length", body.length);
+      return (end as (...a: unknown[]) => Response).call(this, req.method === "HEAD" ? undefined : body);
+    }
+    const cacheControl = String(res.getHeader("Cache-Control") ?? "");
+    if (
+      req.method === "GET" &&
+      (res.statusCode === 200 || res.statusCode === 404) &&
+      Buffer.isBuffer(chunk) &&
+      /\bpublic\b/.test(cacheControl) &&
+      !/\bno-store\b/.test(cacheControl) &&
+      !res.hasHeader("Set-Cookie")
+    ) {
+      const headers = Object.entries(res.getHeaders())
+        .filter(([name]) => !perAnswerHeaders.has(name.toLowerCase()))
+        .map(([name, value]) => [name, value] as [string, string | number | string[]]);
+      const text = chunk.toString("utf8");
+      cache.set(key, {
+        status: res.statusCode,
+        headers,
+        bodyParts: nonce ? text.split(nonce) : [text],
+        etag: res.getHeader("ETag")?.toString(),
+        bytes: chunk.length,
+        storedAt: Date.now(),
+      });
+    }
+    return (end as (...a: unknown[]) => Response).apply(this, args);
+  } as typeof res.end;
+  next();
+}

@@ -1,0 +1,240 @@
+// The one form for writing an article, new or existing. Everything the article says (title, text,
+// captions, the names of its category, author and series) is written and shown in the article's own
+// edition (lang, dir), whatever the interface language. Works without JavaScript: the preview is a
+// submit button (MarkdownField), and the form comes back filled in after a problem.
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { ArticleFieldNotes, ArticleFormValues } from "~/admin/article-form.server";
+import type { FieldProblems } from "~/admin/form-validation.server";
+import { Field } from "~/components/form/Field";
+import { TextArea } from "~/components/form/TextArea";
+import { controlClassName, hintClassName, labelClassName } from "~/components/form/styles";
+import type { Edition } from "~/editions";
+import type { ImageChoice, NamedChoice } from "~/models/admin-articles.server";
+import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
+import { CsrfField } from "./CsrfField";
+import { PublishFields, SlugField, TitleField } from "./EditorFields";
+import { MarkdownField } from "./MarkdownField";
+
+export interface ArticleFormChoicesView {
+  categories: NamedChoice[];
+  authors: NamedChoice[];
+  series: NamedChoice[];
+  images: ImageChoice[];
+  /** The current cover when it is not an upload (demo images): it can be kept */
+  keptCover: string | null;
+}
+
+export interface ArticleFormProps {
+  edition: Edition;
+  values: ArticleFormValues;
+  problems: FieldProblems;
+  notes: ArticleFieldNotes;
+  previewHtml: string | null;
+  choices: ArticleFormChoicesView;
+  limits: { title: number; excerpt: number; body: number; coverAlt: number; coverCaption: number };
+  mayPublish: boolean;
+  /** The user may look but not save (a translator on an article that is no longer a draft) */
+  readOnly: boolean;
+  /** A translation made from another article: offers "up to date with the source" */
+  isTranslation: boolean;
+  /** Only for a new article: the edition it is written in */
+  newInEdition?: string;
+}
+
+export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition }: ArticleFormProps) {
+  const { t } = useTranslation("admin-articles");
+  const problemText = useFieldProblemText();
+  const inEdition = { lang: edition.code, dir: edition.dir };
+  // i18n-keys: admin-articles:problems.issueTaken admin-articles:problems.issueNeedsSeries
+  const issueErrors = notes.issueNumber ? [t(`problems.${notes.issueNumber}`)] : problemText(problems.issueNumber);
+  const status = values.status === "scheduled" || values.status === "published" ? values.status : "draft";
+
+  return (
+    <Form method="post" id="article-form" className="space-y-6">
+      <CsrfField />
+      {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
+      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      {readOnly ? (
+        <p role="note" className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
+          {t("form.readOnly")}
+        </p>
+      ) : null}
+      <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-5 rounded bg-white p-4 shadow">
+          <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
+          <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
+          <TextArea
+            name="excerpt"
+            label={t("form.excerpt")}
+            hint={t("form.excerptHint")}
+            defaultValue={values.excerpt}
+            errors={problemText(problems.excerpt)}
+            maxLength={limits.excerpt}
+            rows={3}
+            {...inEdition}
+          />
+          <MarkdownField label={t("form.body")} defaultValue={values.body} problem={problems.body} edition={edition} maxLength={limits.body} previewHtml={previewHtml} />
+        </div>
+
+        <div className="space-y-5">
+          <PublishFields status={status} publishedAtInput={values.publishedAt} problem={problems.publishedAt} edition={edition} mayPublish={mayPublish} />
+          {notes.publishedAt ? (
+            <p className="-mt-3 text-sm font-semibold text-red-800">
+              {/* i18n-keys: admin-articles:problems.scheduledNeedsFuture admin-articles:problems.publishedInFuture */}
+              {t(`problems.${notes.publishedAt}`)}
+            </p>
+          ) : null}
+          {isTranslation ? (
+            <label className="flex items-start gap-2 rounded border border-stone-300 bg-white p-4">
+              <input type="checkbox" name="upToDate" defaultChecked={values.upToDate} className="mt-1" />
+              <span>{t("form.upToDate")}</span>
+            </label>
+          ) : null}
+
+          <div className="space-y-4 rounded border border-stone-300 bg-white p-4">
+            <ChoiceSelect name="categoryId" label={t("form.category")} value={values.categoryId} errors={problemText(problems.categoryId)} edition={edition}>
+              <option value="">{t("form.choose")}</option>
+              {choices.categories.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.name}
+                </option>
+              ))}
+            </ChoiceSelect>
+            <ChoiceSelect name="authorId" label={t("form.author")} value={values.authorId} errors={problemText(problems.authorId)} edition={edition}>
+              <option value="">{t("form.choose")}</option>
+              {choices.authors.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.name}
+                </option>
+              ))}
+            </ChoiceSelect>
+            <ChoiceSelect name="seriesId" label={t("form.series")} value={values.seriesId} errors={problemText(problems.seriesId)} edition={edition}>
+              <option value="">{t("form.noSeries")}</option>
+              {choices.series.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.name}
+                </option>
+              ))}
+            </ChoiceSelect>
+            <Field
+              name="issueNumber"
+              type="number"
+              min={1}
+              inputMode="numeric"
+              label={t("form.issueNumber")}
+              hint={t("form.issueHint")}
+              defaultValue={values.issueNumber}
+              errors={issueErrors}
+              dir="ltr"
+            />
+          </div>
+
+          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} />
+
+          {readOnly ? null : (
+            <div className="flex justify-end">
+              <SaveButton />
+            </div>
+          )}
+        </div>
+      </fieldset>
+    </Form>
+  );
+}
+
+/** A labelled select whose options are named in the article's edition */
+function ChoiceSelect({ name, label, value, errors, edition, children }: { name: string; label: string; value: string; errors?: string[]; edition: Edition; children: ReactNode }) {
+  const id = `article-${name}`;
+  const invalid = Boolean(errors?.length);
+  return (
+    <div>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        lang={edition.code}
+        dir={edition.dir}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-errors` : undefined}
+        className={controlClassName(invalid)}
+      >
+        {children}
+      </select>
+      {invalid ? (
+        <ul id={`${id}-errors`} className="mt-1 text-sm font-semibold text-red-800">
+          {errors?.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function CoverFields({
+  values,
+  problems,
+  choices,
+  edition,
+  limits,
+}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits">) {
+  const { t } = useTranslation("admin-articles");
+  const problemText = useFieldProblemText();
+  const current = values.coverImage;
+  return (
+    <fieldset className="space-y-4 rounded border border-stone-300 bg-white p-4">
+      <legend className="px-1 font-semibold">{t("form.cover")}</legend>
+      {current ? <img src={current} alt="" className="max-h-40 w-full rounded bg-stone-100 object-contain" /> : null}
+      <div>
+        <label htmlFor="article-coverImage" className={labelClassName}>
+          {t("form.coverImage")}
+        </label>
+        <p id="article-coverImage-hint" className={hintClassName}>
+          {t("form.coverHint")}
+        </p>
+        <select
+          id="article-coverImage"
+          name="coverImage"
+          defaultValue={current}
+          aria-describedby="article-coverImage-hint"
+          aria-invalid={problems.coverImage ? true : undefined}
+          className={controlClassName(Boolean(problems.coverImage))}
+        >
+          <option value="">{t("form.noCover")}</option>
+          {choices.keptCover ? (
+            <option value={choices.keptCover}>{t("form.keepCover", { address: choices.keptCover })}</option>
+          ) : null}
+          {choices.images.map((image) => (
+            <option key={image.url} value={image.url}>
+              {image.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        name="coverAlt"
+        label={t("form.coverAlt")}
+        hint={t("form.coverAltHint")}
+        defaultValue={values.coverAlt}
+        errors={problemText(problems.coverAlt)}
+        maxLength={limits.coverAlt}
+        lang={edition.code}
+        dir={edition.dir}
+      />
+      <Field
+        name="coverCaption"
+        label={t("form.coverCaption")}
+        defaultValue={values.coverCaption}
+        errors={problemText(problems.coverCaption)}
+        maxLength={limits.coverCaption}
+        lang={edition.code}
+        dir={edition.dir}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,404 @@
+// The articles as the editorial screens see them: every status, filtered and paged for the list, one
+// article with its translation group for the editor, and the writes (save, delete, translate). Each write
+// is one transaction with its audit record and the announcement of what readers will see change.
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { SignedInUser } from "~/auth/permissions";
+import type { Database } from "~/db/client.server";
+import {
+  articles,
+  authors,
+  authorTranslations,
+  categories,
+  categoryTranslations,
+  series,
+  seriesTranslations,
+  uploads,
+  type ArticleStatus,
+} from "~/db/schema";
+import { announceContentChange } from "~/content/changes.server";
+import { largestImageUrl } from "~/uploads/image-urls";
+import { recordAudit } from "./audit.server";
+import { isPublic } from "./visibility.server";
+
+export const adminArticlesPageSize = 20;
+
+/**
+ * The status readers experience: a scheduled article whose time has come is published (isPublic()),
+ * though its row still says "scheduled"
+ */
+const effectiveStatus = sql<ArticleStatus>`case when ${articles.status} = 'scheduled' and ${articles.publishedAt} <= now() then 'published' else ${articles.status} end`;
+
+function statusFilter(status: ArticleStatus): SQL {
+  if (status === "published") return isPublic(articles);
+  if (status === "scheduled") return and(eq(articles.status, "scheduled"), sql`${articles.publishedAt} > now()`)!;
+  return eq(articles.status, "draft");
+}
+
+/**
+ * The editions of the other articles of the row's translation group. The outer row's columns are
+ * written out with their table: drizzle leaves them unqualified in a one-table query, and inside the
+ * subquery they would then mean the subquery's own row.
+ */
+const otherEditionsInGroup = sql<string[]>`array(
+  select other.edition from ${articles} as other
+  where other.translation_group = ${articles}.translation_group and other.id <> ${articles}.id
+  order by other.edition
+)`;
+
+export interface AdminArticleFilters {
+  /** The editions the user may list (article-permissions.ts listedEditions) */
+  editions: string[];
+  edition?: string;
+  status?: ArticleStatus;
+  categoryId?: number;
+  authorId?: number;
+  /** Part of the title, compared after search normalization (Arabic/Persian letter variants, case) */
+  title?: string;
+  page: number;
+}
+
+export async function listAdminArticles(db: Database, filters: AdminArticleFilters) {
+  const title = filters.title?.trim();
+  const where = and(
+    inArray(articles.edition, filters.editions.length > 0 ? filters.editions : ["-"]),
+    filters.edition ? eq(articles.edition, filters.edition) : undefined,
+    filters.status ? statusFilter(filters.status) : undefined,
+    filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
+    filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
+    title ? sql`strpos(search_normalize(${articles.title}), search_normalize(${title})) > 0` : undefined,
+  );
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select({
+        id: articles.id,
+        edition: articles.edition,
+        title: articles.title,
+        status: effectiveStatus,
+        publishedAt: articles.publishedAt,
+        updatedAt: articles.updatedAt,
+        otherEditions: otherEditionsInGroup,
+      })
+      .from(articles)
+      .where(where)
+      .orderBy(desc(articles.updatedAt), desc(articles.id))
+      .limit(adminArticlesPageSize)
+      .offset((filters.page - 1) * adminArticlesPageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where),
+  ]);
+  const total = totals?.total ?? 0;
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / adminArticlesPageSize)) };
+}
+
+export interface NamedChoice {
+  id: number;
+  name: string;
+}
+
+/**
+ * Categories and authors for the list's filters, named in the interface language (their key when
+ * they have no name in it yet)
+ */
+export async function filterChoices(db: Database, language: string): Promise<{ categories: NamedChoice[]; authors: NamedChoice[] }> {
+  const [categoryRows, authorRows] = await Promise.all([
+    db
+      .select({ id: categories.id, name: sql<string>`coalesce(${categoryTranslations.name}, ${categories.key})` })
+      .from(categories)
+      .leftJoin(categoryTranslations, and(eq(categoryTranslations.categoryId, categories.id), eq(categoryTranslations.edition, language)))
+      .orderBy(sql`2`),
+    db
+      .select({ id: authors.id, name: sql<string>`coalesce(${authorTranslations.name}, ${authors.key})` })
+      .from(authors)
+      .leftJoin(authorTranslations, and(eq(authorTranslations.authorId, authors.id), eq(authorTranslations.edition, language)))
+      .orderBy(sql`2`),
+  ]);
+  return { categories: categoryRows, authors: authorRows };
+}
+
+export interface ImageChoice {
+  url: string;
+  name: string;
+}
+
+export interface ArticleFormChoices {
+  categories: NamedChoice[];
+  authors: NamedChoice[];
+  series: NamedChoice[];
+  images: ImageChoice[];
+}
+
+/**
+ * What an article of `edition` may refer to, named in that edition: only categories, authors and series
+ * that have a name there (reader pages join on it), and the uploaded images (newest first)
+ */
+export async function articleFormChoices(db: Database, edition: string): Promise<ArticleFormChoices> {
+  const [categoryRows, authorRows, seriesRows, imageRows] = await Promise.all([
+    db
+      .select({ id: categoryTranslations.categoryId, name: categoryTranslations.name })
+      .from(categoryTranslations)
+      .where(eq(categoryTranslations.edition, edition))
+      .orderBy(asc(categoryTranslations.name)),
+    db
+      .select({ id: authorTranslations.authorId, name: authorTranslations.name })
+      .from(authorTranslations)
+      .where(eq(authorTranslations.edition, edition))
+      .orderBy(asc(authorTranslations.name)),
+    db
+      .select({ id: seriesTranslations.seriesId, name: seriesTranslations.title })
+      .from(seriesTranslations)
+      .innerJoin(series, eq(series.id, seriesTranslations.seriesId))
+      .where(eq(seriesTranslations.edition, edition))
+      .orderBy(asc(seriesTranslations.title)),
+    db
+      .select({ storageKey: uploads.storageKey, widths: uploads.widths, name: uploads.originalName })
+      .from(uploads)
+      .where(and(eq(uploads.kind, "image"), sql`cardinality(${uploads.widths}) > 0`))
+      .orderBy(desc(uploads.createdAt), desc(uploads.id))
+      .limit(200),
+  ]);
+  return {
+    categories: categoryRows,
+    authors: authorRows,
+    series: seriesRows,
+    images: imageRows.map((row) => ({ url: largestImageUrl(row.storageKey, row.widths), name: row.name })),
+  };
+}
+
+/** One article with everything the editor shows, and its translation group */
+export async function articleForEditing(db: Database, id: number) {
+  const [article] = await db
+    .select({
+      id: articles.id,
+      edition: articles.edition,
+      translationGroup: articles.translationGroup,
+      slug: articles.slug,
+      title: articles.title,
+      excerpt: articles.excerpt,
+      body: articles.body,
+      categoryId: articles.categoryId,
+      authorId: articles.authorId,
+      seriesId: articles.seriesId,
+      issueNumber: articles.issueNumber,
+      coverImage: articles.coverImage,
+      coverAlt: articles.coverAlt,
+      coverCaption: articles.coverCaption,
+      translatedFromId: articles.translatedFromId,
+      status: effectiveStatus,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  if (!article) return undefined;
+  return { ...article, group: await translationGroupOf(db, article.translationGroup) };
+}
+
+export type ArticleForEditing = NonNullable<Awaited<ReturnType<typeof articleForEditing>>>;
+
+/**
+ * Every article of a translation group, each with whether it is stale: made from an article that has
+ * been edited since the translation last caught up with it (compared in SQL, at PostgreSQL's precision)
+ */
+export async function translationGroupOf(db: Database, translationGroup: string) {
+  const source = alias(articles, "source");
+  return db
+    .select({
+      id: articles.id,
+      edition: articles.edition,
+      title: articles.title,
+      slug: articles.slug,
+      status: effectiveStatus,
+      translatedFromId: articles.translatedFromId,
+      stale: sql<boolean>`coalesce(${source.updatedAt} > ${articles.sourceUpdatedAt}, ${source.id} is not null)`,
+    })
+    .from(articles)
+    .leftJoin(source, eq(source.id, articles.translatedFromId))
+    .where(eq(articles.translationGroup, translationGroup))
+    .orderBy(asc(articles.edition));
+}
+
+/** A database or a transaction, for the checks made before and inside a write */
+type Reader = Pick<Database, "select">;
+
+export async function slugTaken(db: Reader, edition: string, slug: string, exceptId?: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.edition, edition), eq(articles.slug, slug), exceptId ? ne(articles.id, exceptId) : undefined))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Whether another article of the edition is already that issue of the series */
+export async function issueTaken(db: Reader, edition: string, seriesId: number, issueNumber: number, exceptId?: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.edition, edition),
+        eq(articles.seriesId, seriesId),
+        eq(articles.issueNumber, issueNumber),
+        exceptId ? ne(articles.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The validated content of the article form */
+export interface ArticleInput {
+  slug: string;
+  title: string;
+  excerpt: string;
+  body: string;
+  categoryId: number;
+  authorId: number;
+  seriesId: number | null;
+  issueNumber: number | null;
+  coverImage: string | null;
+  coverAlt: string | null;
+  coverCaption: string | null;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+}
+
+/** The audit action of a save: the change of status readers notice, else a plain create/update */
+function auditAction(before: ArticleStatus | null, after: ArticleStatus): "create" | "update" | "publish" | "schedule" | "unpublish" {
+  if (before === after || (before === null && after === "draft")) return before === null ? "create" : "update";
+  if (after === "published") return "publish";
+  if (after === "scheduled") return "schedule";
+  return "unpublish";
+}
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * Readers' pages change in the article's edition, and in the editions of its translations (their pages
+ * link to it) — unless it is a draft and was one: then no reader sees a difference
+ */
+async function announceArticleChange(tx: Transaction, edition: string, translationGroup: string, visibleBeforeOrAfter: boolean) {
+  if (!visibleBeforeOrAfter) return;
+  const group = await tx.select({ edition: articles.edition }).from(articles).where(eq(articles.translationGroup, translationGroup));
+  const affected = new Set([edition, ...group.map((row) => row.edition)]);
+  for (const code of affected) await announceContentChange(tx, { edition: code, entityType: "article" });
+}
+
+export async function createArticle(db: Database, user: SignedInUser, edition: string, input: ArticleInput): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(articles)
+      .values({ ...input, edition })
+      .returning({ id: articles.id, translationGroup: articles.translationGroup });
+    if (!created) throw new Error("The article was not created");
+    await recordAudit(tx, user, { action: "create", entityType: "article", entityId: created.id, edition, summary: input.title });
+    if (input.status !== "draft") {
+      await recordAudit(tx, user, { action: auditAction("draft", input.status), entityType: "article", entityId: created.id, edition, summary: input.title });
+    }
+    await announceArticleChange(tx, edition, created.translationGroup, input.status !== "draft");
+    return created.id;
+  });
+}
+
+/**
+ * Saves `input` over the article. `markUpToDate`: the editor says this translation has caught up with
+ * its source, so it records the source's current updated_at (read in SQL, at full precision).
+ */
+export async function updateArticle(
+  db: Database,
+  user: SignedInUser,
+  before: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "status">,
+  input: ArticleInput,
+  { markUpToDate }: { markUpToDate: boolean },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(articles)
+      .set({
+        ...input,
+        updatedAt: sql`now()`,
+        ...(markUpToDate
+          ? { sourceUpdatedAt: sql`coalesce((select source.updated_at from ${articles} as source where source.id = ${articles}.translated_from_id), ${articles.sourceUpdatedAt})` }
+          : {}),
+      })
+      .where(eq(articles.id, before.id));
+    await recordAudit(tx, user, {
+      action: auditAction(before.status, input.status),
+      entityType: "article",
+      entityId: before.id,
+      edition: before.edition,
+      summary: input.title,
+    });
+    await announceArticleChange(tx, before.edition, before.translationGroup, before.status !== "draft" || input.status !== "draft");
+  });
+}
+
+export async function deleteArticle(db: Database, user: SignedInUser, article: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "status" | "title">) {
+  await db.transaction(async (tx) => {
+    await announceArticleChange(tx, article.edition, article.translationGroup, article.status !== "draft");
+    await tx.delete(articles).where(eq(articles.id, article.id));
+    await recordAudit(tx, user, { action: "delete", entityType: "article", entityId: article.id, edition: article.edition, summary: article.title });
+  });
+}
+
+/**
+ * A draft in `targetEdition`, in the source's translation group and made from it: its text to translate,
+ * the same category, author, series, cover. The issue number comes along unless that issue of the series
+ * exists in the target edition already (an editor then sets it). `slug` is free in the target edition.
+ */
+export async function createTranslation(
+  db: Database,
+  user: SignedInUser,
+  sourceId: number,
+  targetEdition: string,
+  slug: string,
+): Promise<number | undefined> {
+  return db.transaction(async (tx) => {
+    const [source] = await tx.select().from(articles).where(eq(articles.id, sourceId)).limit(1);
+    if (!source) return undefined;
+    const keepIssue =
+      source.seriesId !== null && source.issueNumber !== null && !(await issueTaken(tx, targetEdition, source.seriesId, source.issueNumber));
+    const [created] = await tx
+      .insert(articles)
+      .values({
+        edition: targetEdition,
+        translationGroup: source.translationGroup,
+        translatedFromId: source.id,
+        // The source's own timestamp, not a copy through JavaScript (which would drop microseconds)
+        sourceUpdatedAt: sql`(select updated_at from ${articles} where id = ${source.id})`,
+        slug,
+        title: source.title,
+        excerpt: source.excerpt,
+        body: source.body,
+        categoryId: source.categoryId,
+        authorId: source.authorId,
+        seriesId: source.seriesId,
+        issueNumber: keepIssue ? source.issueNumber : null,
+        coverImage: source.coverImage,
+        coverAlt: source.coverAlt,
+        coverCaption: source.coverCaption,
+        status: "draft",
+        publishedAt: null,
+      })
+      .returning({ id: articles.id });
+    if (!created) throw new Error("The translation was not created");
+    await recordAudit(tx, user, {
+      action: "translate",
+      entityType: "article",
+      entityId: created.id,
+      edition: targetEdition,
+      summary: `${source.edition} #${source.id} → ${targetEdition}: ${source.title}`,
+    });
+    return created.id;
+  });
+}
+
+/** The name of the unique index a failed insert or update ran into (drizzle wraps the driver's error) */
+export function violatedUniqueIndex(error: unknown): string | undefined {
+  for (let current: unknown = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
+    const candidate = current as { code?: unknown; constraint?: unknown; constraint_name?: unknown };
+    if (candidate.code === "23505") return String(candidate.constraint_name ?? candidate.constraint ?? "");
+  }
+  return undefined;
+}

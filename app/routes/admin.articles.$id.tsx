@@ -1,0 +1,134 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { articleEditorChoices, articleFormAction, articleLimits, articleValues } from "~/admin/article-form.server";
+import { mayEditArticle, mayOpenArticle, translationTargets } from "~/admin/article-permissions";
+import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
+import { forbidden, requireUser } from "~/auth/guard.server";
+import { can, type SignedInUser } from "~/auth/permissions";
+import { ActionLink, DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";
+import { ArticleForm } from "~/components/admin/ArticleForm";
+import { TranslateForm, TranslationsPanel, type TranslationView } from "~/components/admin/ArticleTranslations";
+import { getDb } from "~/db/database.server";
+import { defaultEdition, findEdition, getEdition } from "~/editions";
+import { articleForEditing, type ArticleForEditing } from "~/models/admin-articles.server";
+import { formatDateTime } from "~/utils/format";
+
+export const handle = { i18n: ["admin-articles"] };
+
+function articleIdOf(value: string | undefined): number {
+  const id = Number(value);
+  if (!value || !/^\d{1,9}$/.test(value) || id < 1) throw new Response("Not Found", { status: 404 });
+  return id;
+}
+
+/** Where a group member's link leads: its editor, or (an edition the user only reads) its translate page */
+function memberView(user: SignedInUser, member: ArticleForEditing["group"][number]): TranslationView {
+  return {
+    id: member.id,
+    edition: member.edition,
+    title: member.title,
+    status: member.status,
+    stale: member.stale,
+    href: mayOpenArticle(user, member.edition) ? `/admin/articles/${member.id}` : `/admin/articles/${member.id}/translate`,
+  };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = articleIdOf(params.id);
+  const db = await getDb();
+  const article = await articleForEditing(db, id);
+  if (!article) throw new Response("Not Found", { status: 404 });
+  if (!mayOpenArticle(user, article.edition)) throw forbidden();
+  const edition = getEdition(article.edition);
+  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const self = article.group.find((member) => member.id === article.id);
+  const source = article.group.find((member) => member.id === article.translatedFromId);
+
+  return {
+    article: {
+      id: article.id,
+      edition: article.edition,
+      title: article.title,
+      status: article.status,
+      // Changes at every save: the form starts afresh with what was saved (a generated slug, say)
+      version: article.updatedAt.toISOString(),
+      updatedAt: formatDateTime(interfaceEdition, article.updatedAt),
+      publicPath: article.status === "published" ? `/${article.edition}/articles/${encodeURIComponent(article.slug)}` : null,
+    },
+    values: articleValues(article, edition),
+    choices: await articleEditorChoices(db, edition, article.coverImage),
+    limits: articleLimits,
+    mayPublish: can(user, "content.publish", article.edition),
+    readOnly: !mayEditArticle(user, article),
+    mayDelete: can(user, "content.delete", article.edition),
+    isTranslation: article.translatedFromId !== null,
+    stale: self?.stale ?? false,
+    translatedFrom: source ? memberView(user, source) : null,
+    translations: article.group.filter((member) => member.id !== article.id).map((member) => memberView(user, member)),
+    translateInto: translationTargets(
+      user,
+      article.group.map((member) => member.edition),
+    ),
+  };
+}
+
+export const action = ({ request, params }: ActionFunctionArgs) => articleFormAction(request, articleIdOf(params.id));
+
+export default function EditArticle() {
+  const { article, values, choices, limits, mayPublish, readOnly, mayDelete, isTranslation, stale, translatedFrom, translations, translateInto } =
+    useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("admin-articles");
+  const edition = getEdition(article.edition);
+
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <title>{`${t("edit.title")} | ${t("admin:title")}`}</title>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 id="page-title" className="text-2xl font-bold">
+            {t("edit.title")}
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700">
+            <span lang={edition.code}>{edition.nativeName}</span>
+            <StatusBadge status={article.status} />
+            <span>{t("edit.lastEdit", { when: article.updatedAt })}</span>
+            {article.publicPath ? (
+              <a href={article.publicPath} className="text-brand hover:underline">
+                {t("edit.viewOnSite")}
+              </a>
+            ) : null}
+          </p>
+        </div>
+        <ActionLink to="/admin/articles" action="cancel" />
+      </div>
+      <Flash />
+      <ArticleForm
+        key={article.version}
+        edition={edition}
+        values={result?.values ?? values}
+        problems={result?.problems ?? {}}
+        notes={result?.notes ?? {}}
+        previewHtml={result?.previewHtml ?? null}
+        choices={choices}
+        limits={limits}
+        mayPublish={mayPublish}
+        readOnly={readOnly}
+        isTranslation={isTranslation}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="space-y-4">
+          <TranslationsPanel translations={translations} translatedFrom={translatedFrom} stale={stale} />
+          <TranslateForm sourceId={article.id} targets={translateInto} />
+        </div>
+        {mayDelete ? (
+          <div className="flex items-start justify-end">
+            <DeleteForm />
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

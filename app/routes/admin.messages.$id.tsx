@@ -1,0 +1,88 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
+import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { secondaryButtonClassName } from "~/components/admin/AdminUi";
+import { CsrfField } from "~/components/admin/CsrfField";
+import { getDb } from "~/db/database.server";
+import { defaultEdition, findEdition } from "~/editions";
+import { findContactMessage, markContactMessageRead, setContactMessageArchived } from "~/models/admin-messages.server";
+import { formatDateTime } from "~/utils/format";
+
+export const handle = { i18n: ["admin-moderation"] };
+
+async function messageOf(params: { id?: string }) {
+  const id = Number(params.id);
+  const message = Number.isSafeInteger(id) && id > 0 ? await findContactMessage(await getDb(), id) : null;
+  if (!message) throw new Response("Not Found", { status: 404 });
+  return message;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWith(request, "inbox.read");
+  const message = await messageOf(params);
+  requirePermission(user, "inbox.read", message.edition);
+  // Opening a new message is reading it
+  if (await markContactMessageRead(await getDb(), user, message)) message.status = "read";
+  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  return { message: { ...message, createdAt: formatDateTime(interfaceEdition, message.createdAt) } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, form } = await readEditorialForm(request);
+  requirePermission(user, "inbox.read");
+  const message = await messageOf(params);
+  requirePermission(user, "inbox.read", message.edition);
+  const intent = form.get("intent");
+  if (intent !== "archive" && intent !== "unarchive") throw new Response("Unknown intent", { status: 400 });
+  await setContactMessageArchived(await getDb(), user, message, intent === "archive");
+  return redirect(intent === "archive" ? "/admin/messages?done=archived" : "/admin/messages?status=read&done=restored");
+}
+
+export default function ContactMessage() {
+  const { message } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("admin-moderation");
+  const edition = findEdition(message.edition);
+  const back = `/admin/messages?status=${message.status === "archived" ? "archived" : "read"}`;
+
+  return (
+    <article aria-labelledby="page-title" className="rounded bg-white p-6 shadow">
+      <title>{`${message.subject} | ${t("messages.title")} | ${t("admin:title")}`}</title>
+      <p>
+        <Link to={back} className="text-sm text-brand hover:underline">
+          {t("messages.back")}
+        </Link>
+      </p>
+      <h1 id="page-title" lang={message.edition} dir="auto" className="mt-2 text-2xl font-bold">
+        {message.subject}
+      </h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-semibold">{t("messages.from")}</dt>
+        <dd>
+          <bdi>{message.name}</bdi>{" "}
+          <a href={`mailto:${message.email}`} dir="ltr" className="text-brand hover:underline">
+            {`<${message.email}>`}
+          </a>
+        </dd>
+        <dt className="font-semibold">{t("messages.edition")}</dt>
+        <dd>{edition?.nativeName ?? message.edition}</dd>
+        <dt className="font-semibold">{t("messages.received")}</dt>
+        <dd>{message.createdAt}</dd>
+        <dt className="font-semibold">{t("messages.status")}</dt>
+        <dd>{t(`messages.tabs.${message.status}`)}</dd>
+      </dl>
+      <p lang={message.edition} dir="auto" className="mt-6 whitespace-pre-line break-words border-t border-stone-200 pt-4 text-stone-900">
+        {message.message}
+      </p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Form method="post">
+          <CsrfField />
+          <button type="submit" name="intent" value={message.status === "archived" ? "unarchive" : "archive"} className={secondaryButtonClassName}>
+            {message.status === "archived" ? t("messages.unarchive") : t("messages.archive")}
+          </button>
+        </Form>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,193 @@
+import { expect, test, type Page } from "@playwright/test";
+import { slugify } from "../app/admin/slug";
+import { signIn } from "./admin-fixtures";
+import { decodedPath, seedContent, text } from "./fixtures";
+
+const articlesText = (language: string, key: string) => text(language, "admin-articles", key);
+const adminText = (language: string, key: string) => text(language, "admin", key);
+
+/** Digits as a Persian writer types them */
+const persianDigits = (value: number) => String(value).replace(/\d/g, (digit) => "۰۱۲۳۴۵۶۷۸۹"[Number(digit)]!);
+
+/** The article form's fields as the browser would send them (its CSRF token included) */
+async function articleFormFields(page: Page): Promise<Record<string, string>> {
+  return page.locator("#article-form").evaluate((form: HTMLFormElement) => Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])));
+}
+
+/** The id in /admin/articles/<id> */
+function articleIdIn(url: string): number {
+  const match = /\/admin\/articles\/(\d+)/.exec(new URL(url).pathname);
+  if (!match) throw new Error(`Not an article editor address: ${url}`);
+  return Number(match[1]);
+}
+
+/** A published English article that has no translation at all in the demo content, not used by another test */
+function untranslatedEnglishArticle(index: number) {
+  const candidates = seedContent("en").articles.filter((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series);
+  const article = candidates[index];
+  if (!article) throw new Error("The demo content has too few untranslated English articles for this spec");
+  return article;
+}
+
+/** Opens the editor of the English article with this title from the list, as someone who may edit it */
+async function openFromList(page: Page, language: string, title: string): Promise<number> {
+  await page.goto(`/admin/articles?edition=en&q=${encodeURIComponent(title)}`);
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText(language, "edit.title"));
+  return articleIdIn(page.url());
+}
+
+test.describe("the article screens of the editorial area", () => {
+  test("an editor writes a Persian article, previews it, publishes it, and readers find it at once", async ({ page }) => {
+    const run = Date.now() % 100_000;
+    const title = `انارچین پیر و باغ خاموش دامنهٔ کوه ${persianDigits(run)}`;
+    const slug = slugify(title);
+    expect(slug).toMatch(/^انارچین-پیر-و-باغ-خاموش-دامنهٔ-کوه-[۰-۹]+$/);
+
+    await signIn(page, "editor");
+    await page.getByRole("navigation").getByRole("link", { name: adminText("fa", "nav.articles") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("fa", "list.title"));
+    await page.getByRole("link", { name: articlesText("fa", "list.new") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("fa", "new.title"));
+    // The editor's interface is Persian: the new article is in the Persian edition, written right to left
+    await expect(page.getByLabel(adminText("fa", "fields.edition"), { exact: true })).toHaveValue("fa");
+    const titleField = page.getByLabel(adminText("fa", "fields.title"), { exact: true });
+    await expect(titleField).toHaveAttribute("dir", "rtl");
+
+    await titleField.fill(title);
+    await page.getByLabel(articlesText("fa", "form.excerpt"), { exact: true }).fill("باغبانی که چهل سال انار چیده است از خشکسالی می‌گوید.");
+    await page.getByLabel(articlesText("fa", "form.body"), { exact: true }).fill("**انارچین** پیر می‌گوید باغ امسال خاموش است.\n\n- آب چاه کم شده\n- درخت‌ها تشنه‌اند");
+    await page.getByLabel(articlesText("fa", "form.category"), { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(articlesText("fa", "form.author"), { exact: true }).selectOption({ index: 1 });
+
+    await page.getByRole("button", { name: adminText("fa", "markdown.preview") }).click();
+    const preview = page.getByRole("region", { name: adminText("fa", "markdown.previewTitle") });
+    await expect(preview.locator("strong")).toHaveText("انارچین");
+    await expect(preview.locator("li")).toHaveCount(2);
+    await expect(preview.locator("[data-content]")).toHaveAttribute("dir", "rtl");
+
+    await page.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+    await page.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\/\d+\?flash=saved$/);
+    await expect(page.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    // The empty slug became the title's, in Persian script
+    await expect(page.getByLabel(adminText("fa", "fields.slug"), { exact: true })).toHaveValue(slug);
+
+    await page.getByRole("link", { name: articlesText("fa", "edit.viewOnSite") }).click();
+    expect(decodedPath(page.url())).toBe(`/fa/articles/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    await page.goto("/fa");
+    await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
+    const feed = await page.request.get("/fa/feed.xml");
+    expect(await feed.text()).toContain(`<title>${title}</title>`);
+    await page.goto(`/fa/search?q=${encodeURIComponent("انارچین")}`);
+    await expect(page.getByRole("list", { name: text("fa", "search", "results") }).getByRole("link", { name: title })).toBeVisible();
+  });
+
+  test("the Markdown preview works without JavaScript and saves nothing", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, "editor");
+    await page.goto("/admin/articles/new?edition=fa");
+    const title = `پیش‌نمایش بی‌جاوااسکریپت ${persianDigits(Date.now() % 100_000)}`;
+    await page.getByLabel(adminText("fa", "fields.title"), { exact: true }).fill(title);
+    await page.getByLabel(articlesText("fa", "form.body"), { exact: true }).fill("> نقل‌قولی از یک **شاهد**");
+    await page.getByRole("button", { name: adminText("fa", "markdown.preview") }).click();
+    const preview = page.getByRole("region", { name: adminText("fa", "markdown.previewTitle") });
+    await expect(preview.locator("blockquote strong")).toHaveText("شاهد");
+    // The form came back as typed, and nothing was saved
+    await expect(page.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(title);
+    await page.goto(`/admin/articles?q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("fa", "list.title"));
+    await expect(page.locator("main table")).toHaveCount(0);
+    await context.close();
+  });
+
+  test("a translator translates an English article into Albanian, may save the draft but not publish it, nor touch the English one", async ({ page, browser }) => {
+    // Two accounts sign in (argon2 on purpose slow) and a dozen pages load: more than the default time
+    test.slow();
+    const source = untranslatedEnglishArticle(0);
+    await signIn(page, "translator");
+    // Translators see every edition's articles, and translate from those of other editions
+    await page.goto(`/admin/articles?edition=en&q=${encodeURIComponent(source.title)}`);
+    await page.getByRole("link", { name: source.title, exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\/\d+\/translate$/);
+    const sourceId = articleIdIn(page.url());
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("sq", "translate.title"));
+    await page.getByLabel(articlesText("sq", "translate.into")).selectOption("sq");
+    await page.getByRole("button", { name: articlesText("sq", "translate.submit") }).click();
+
+    await expect(page).toHaveURL(/\/admin\/articles\/\d+\?flash=saved$/);
+    const translationId = articleIdIn(page.url());
+    const titleField = page.getByLabel(adminText("sq", "fields.title"), { exact: true });
+    await expect(titleField).toHaveValue(source.title);
+    await expect(page.getByLabel(adminText("sq", "fields.slug"), { exact: true })).toHaveValue(slugify(source.title));
+    await expect(page.getByLabel(adminText("sq", "status.published"), { exact: true })).toBeDisabled();
+    const panel = page.getByRole("region", { name: articlesText("sq", "translations.title") });
+    await expect(panel.getByText(articlesText("sq", "translations.translatedFrom"))).toBeVisible();
+    await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toHaveCount(0);
+
+    await titleField.fill("Kostoja e heshtjes");
+    await page.getByRole("button", { name: adminText("sq", "actions.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.saved"));
+    await expect(titleField).toHaveValue("Kostoja e heshtjes");
+
+    // Publishing needs content.publish: the same form posted with status=published is refused
+    const fields = await articleFormFields(page);
+    expect(fields.csrf).toBeTruthy();
+    const publish = await page.request.post(`/admin/articles/${translationId}`, { form: { ...fields, status: "published" }, maxRedirects: 0 });
+    expect(publish.status()).toBe(403);
+    await page.reload();
+    await expect(page.getByLabel(adminText("sq", "status.draft"), { exact: true })).toBeChecked();
+    await expect((await page.request.get("/sq/articles/" + encodeURIComponent(slugify(source.title)))).status()).toBe(404);
+
+    // The English original is not the translator's to open or to save
+    expect((await page.goto(`/admin/articles/${sourceId}`))?.status()).toBe(403);
+    const saveEnglish = await page.request.post(`/admin/articles/${sourceId}`, { form: { ...fields, title: "Overwritten" }, maxRedirects: 0 });
+    expect(saveEnglish.status()).toBe(403);
+
+    // The editor corrects the English source: the Albanian translation is now flagged as behind it
+    const editorContext = await browser.newContext();
+    const editorPage = await editorContext.newPage();
+    await signIn(editorPage, "editor");
+    await editorPage.goto(`/admin/articles/${sourceId}`);
+    await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(source.title);
+    const sourcePanel = editorPage.getByRole("region", { name: articlesText("fa", "translations.title") });
+    const albanianRow = sourcePanel.locator("li[data-edition=sq]");
+    await expect(albanianRow).toContainText("Kostoja e heshtjes");
+    await expect(albanianRow.getByText(articlesText("fa", "translations.stale"))).toHaveCount(0);
+    await editorPage.getByLabel(articlesText("fa", "form.excerpt"), { exact: true }).fill(`${source.excerpt} (corrected)`);
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await expect(albanianRow.getByText(articlesText("fa", "translations.stale"))).toBeVisible();
+    await editorContext.close();
+
+    // The translator sees it, catches up and says so
+    await page.goto(`/admin/articles/${translationId}`);
+    await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toBeVisible();
+    await page.getByLabel(articlesText("sq", "form.upToDate")).check();
+    await page.getByRole("button", { name: adminText("sq", "actions.save") }).click();
+    await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.saved"));
+    await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toHaveCount(0);
+  });
+
+  test("an article form posted without its CSRF token is refused and saves nothing", async ({ page }) => {
+    const article = untranslatedEnglishArticle(1);
+    await signIn(page, "editor");
+    const id = await openFromList(page, "fa", article.title);
+    const { csrf, ...withoutToken } = await articleFormFields(page);
+    expect(csrf).toBeTruthy();
+
+    const edit = await page.request.post(`/admin/articles/${id}`, { form: { ...withoutToken, title: "Forged title" }, maxRedirects: 0 });
+    expect(edit.status()).toBe(400);
+    const create = await page.request.post("/admin/articles/new", { form: { ...withoutToken, edition: "en", slug: "forged-article", title: "Forged article" }, maxRedirects: 0 });
+    expect(create.status()).toBe(400);
+
+    await page.reload();
+    await expect(page.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(article.title);
+    await page.goto(`/admin/articles?q=${encodeURIComponent("Forged")}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("fa", "list.title"));
+    await expect(page.locator("main table")).toHaveCount(0);
+  });
+});
