@@ -95,16 +95,20 @@ app.use((req, res, next) => {
 // It wraps everything below, so the ETags underneath are computed on the uncompressed bytes.
 app.use(compression());
 // Content-hashed bundles never change: cache them for a year.
-app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y" }));
-app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// redirect: false: serve-static would answer a directory's address with a redirect to it plus "/", and it
+// collapses leading slashes but not backslashes: "/\evil.example/.." would go to "/\evil.example/../", off
+// the site in a browser. No directory is browsable anyway; such addresses go on to the app's 404.
+app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y", redirect: false }));
+app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y", redirect: false }));
+app.use(express.static("public", { maxAge: "1h", redirect: false }));
 // One canonical form per page: no trailing slash (routes handle the rest, see canonical.server.ts)
 app.use((req, res, next) => {
   if (req.path.length > 1 && req.path.endsWith("/")) {
     const queryStart = req.originalUrl.indexOf("?");
     const query = queryStart === -1 ? "" : req.originalUrl.slice(queryStart);
-    // Leading slashes collapse too, so "//example.com/" can never become an off-site redirect
-    return res.redirect(301, `/${req.path.replace(/^\/+|\/+$/g, "")}${query}`);
+    // Leading slashes (and backslashes, which browsers read as slashes) collapse too, so "//example.com/"
+    // or "/\example.com/" can never become an off-site redirect
+    return res.redirect(301, `/${req.path.replace(/^[/\\]+|\/+$/g, "")}${query}`);
   }
   next();
 });

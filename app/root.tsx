@@ -49,6 +49,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {edition.fonts.flatMap((font) =>
+          (font.preload ?? []).map((file) => (
+            <link key={file} rel="preload" as="font" type="font/woff2" href={`/fonts/${font.package}/files/${file}`} crossOrigin="anonymous" />
+          )),
+        )}
+        {edition.fonts.flatMap((font) =>
           font.stylesheets.map((sheet) => (
             <link key={`${font.package}/${sheet}`} rel="stylesheet" href={`/fonts/${font.package}/${sheet}`} />
           )),

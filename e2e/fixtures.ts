@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { demoContent } from "../app/db/seed/content/index";
+import { mediaContent } from "../app/db/seed/media-content/index";
 import type { EditionContent, SeedArticle } from "../app/db/seed/types";
 import { editions, type Edition } from "../app/editions";
 
@@ -79,4 +80,31 @@ export function decodedPath(href: string): string {
 /** Reader pages do not hydrate: their enhancements come from the reader script (app/reader/enhance.ts), ready when it marks <html> */
 export async function waitForReaderScript(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.enhanced === "true");
+}
+
+/** One page of every type readers see in an edition, from the demo content the server is seeded with */
+export function readerPages(code: string): { name: string; path: string }[] {
+  const content = seedContent(code);
+  const media = mediaContent[code];
+  if (!media) throw new Error(`No ${code} media content`);
+  const segment = (slug: string) => encodeURIComponent(slug.normalize("NFC"));
+  const article = publishedArticles(code)[0]!;
+  const series = Object.values(content.series)[0]!;
+  const gallery = media.photos[0]!;
+  const newsletter = media.newsletter[0]!;
+  return [
+    { name: "the home page", path: `/${code}` },
+    { name: "an article", path: articlePath(code, article.slug) },
+    { name: "the archive", path: `/${code}/articles` },
+    { name: "a category", path: `/${code}/categories/${segment(content.categories[article.category].slug)}` },
+    { name: "an author", path: `/${code}/authors/${segment(content.authors[article.author].slug)}` },
+    { name: "a series", path: `/${code}/series/${segment(series.slug)}` },
+    { name: "the about page", path: `/${code}/about` },
+    { name: "the contact page", path: `/${code}/contact` },
+    { name: "search results", path: `/${code}/search?q=${encodeURIComponent(article.title.split(/\s+/)[0]!)}` },
+    { name: "a media list", path: `/${code}/media/photos` },
+    { name: "a gallery", path: `/${code}/media/photos/${segment(gallery.slug)}` },
+    { name: "a publication", path: `/${code}/publications/newsletter/${segment(newsletter.slug)}` },
+    { name: "the 404 page", path: `/${code}/articles/no-such-article-${code}` },
+  ];
 }

@@ -32,6 +32,11 @@ const bypassedPaths = /^\/(admin|build|fonts|uploads|healthz|locales)(\/|$)/;
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
   private bytes = 0;
+  /**
+   * Counts clear()s. A page whose rendering began before a change committed may finish after the cache
+   * was emptied for that change: it is stored only if no clear() happened since it began.
+   */
+  generation = 0;
   hits = 0;
   misses = 0;
 
@@ -67,6 +72,7 @@ export class PageCache {
   }
 
   clear(): void {
+    this.generation++;
     this.pages.clear();
     this.bytes = 0;
   }
@@ -129,6 +135,7 @@ export function pageCacheMiddleware(req: Request, res: Response, next: Next): vo
 
   cache.misses++;
   res.setHeader("X-Page-Cache", "miss");
+  const generationAtStart = cache.generation;
   if (stored) {
     // A 503 page is not buffered by the ETag layer: drop what it writes, the last good copy replaces it at end()
     const write = res.write;
@@ -163,7 +170,8 @@ export function pageCacheMiddleware(req: Request, res: Response, next: Next): vo
       Buffer.isBuffer(chunk) &&
       /\bpublic\b/.test(cacheControl) &&
       !/\bno-store\b/.test(cacheControl) &&
-      !res.hasHeader("Set-Cookie")
+      !res.hasHeader("Set-Cookie") &&
+      cache.generation === generationAtStart
     ) {
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !perAnswerHeaders.has(name.toLowerCase()))

@@ -169,9 +169,17 @@ export const articles = pgTable(
     index("articles_search").using("gin", t.searchVector),
     uniqueIndex("articles_translation_group_edition").on(t.translationGroup, t.edition),
     uniqueIndex("articles_series_issue").on(t.edition, t.seriesId, t.issueNumber),
-    index("articles_edition_published").on(t.edition, t.status, t.publishedAt.desc(), t.id.desc()),
-    index("articles_category_published").on(t.categoryId, t.edition, t.publishedAt.desc()),
-    index("articles_author_published").on(t.authorId, t.edition, t.publishedAt.desc()),
+    // Every descending key below says NULLS FIRST: that is what ORDER BY … DESC means, and an index
+    // built NULLS LAST (drizzle's default for .desc()) cannot give that order, so PostgreSQL sorts instead.
+    // The editorial lists and the dashboard (a status, then by date)
+    index("articles_edition_published").on(t.edition, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Readers' lists (home, archive, feeds, recent, category, author): visible means status <> 'draft',
+    // which no index can seek, so the key is the listing's own order and LIMIT stops after one page
+    // instead of sorting the whole edition; status comes last so that counting and skipping (OFFSET)
+    // read the index alone (docs/performance.md)
+    index("articles_edition_newest").on(t.edition, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.status),
+    index("articles_category_published").on(t.categoryId, t.edition, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.status),
+    index("articles_author_published").on(t.authorId, t.edition, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.status),
     index("articles_series_published").on(t.seriesId, t.edition, t.issueNumber),
     check("articles_edition", editionShape("edition")),
     check("articles_slug", slugShape("slug")),
@@ -203,7 +211,8 @@ export const mediaItems = pgTable(
   },
   (t) => [
     uniqueIndex("media_items_edition_kind_slug").on(t.edition, t.kind, t.slug),
-    index("media_items_listing").on(t.edition, t.kind, t.status, t.publishedAt.desc()),
+    // The readers' listing order (see articles_edition_newest)
+    index("media_items_listing").on(t.edition, t.kind, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.status),
     check("media_items_edition", editionShape("edition")),
     check("media_items_slug", slugShape("slug")),
     check("media_items_kind", sql`${t.kind} in (${inList(mediaKinds)})`),
@@ -258,7 +267,8 @@ export const publications = pgTable(
   },
   (t) => [
     uniqueIndex("publications_edition_kind_slug").on(t.edition, t.kind, t.slug),
-    index("publications_listing").on(t.edition, t.kind, t.status, t.publishedAt.desc()),
+    // The readers' listing order (see articles_edition_newest)
+    index("publications_listing").on(t.edition, t.kind, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst(), t.status),
     check("publications_edition", editionShape("edition")),
     check("publications_slug", slugShape("slug")),
     check("publications_kind", sql`${t.kind} in (${inList(publicationKinds)})`),
@@ -315,7 +325,8 @@ export const contactMessages = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("contact_messages_inbox").on(t.status, t.createdAt.desc()),
+    // NULLS FIRST: the order of ORDER BY created_at DESC, id DESC (see articles_edition_published)
+    index("contact_messages_inbox").on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check("contact_messages_status", sql`${t.status} in (${inList(contactMessageStatuses)})`),
   ],
 );
@@ -393,7 +404,11 @@ export const auditLog = pgTable(
     summary: text("summary").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_recent").on(t.createdAt.desc()), index("audit_log_entity").on(t.entityType, t.entityId)],
+  (t) => [
+    // NULLS FIRST: the order of ORDER BY created_at DESC, id DESC (see articles_edition_published)
+    index("audit_log_recent").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("audit_log_entity").on(t.entityType, t.entityId),
+  ],
 );
 
 /** Failed sign-ins, counted per address and per account to slow down and then lock out guessing */

@@ -78,7 +78,8 @@ export default function Dashboard() {
                       {row.title}
                     </Link>
                     <span className="text-sm text-stone-600">
-                      {findEdition(row.edition)?.nativeName} · {row.when}
+                      {/* bdi: an edition's name in its own script must not reorder the date beside it */}
+                      <bdi>{findEdition(row.edition)?.nativeName}</bdi> · <bdi>{row.when}</bdi>
                     </span>
                   </li>
                 ))}

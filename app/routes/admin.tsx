@@ -37,6 +37,7 @@ const sections = [
   { path: "/admin/series", label: "nav.series", permission: "taxonomy.manage" },
   { path: "/admin/media", label: "nav.media", permission: "content.edit" },
   { path: "/admin/publications", label: "nav.publications", permission: "content.edit" },
+  { path: "/admin/uploads", label: "nav.uploads", permission: "uploads.create" },
   { path: "/admin/pages", label: "nav.pages", permission: "content.edit" },
   { path: "/admin/comments", label: "nav.comments", permission: "comments.moderate" },
   { path: "/admin/messages", label: "nav.messages", permission: "inbox.read" },
