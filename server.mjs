@@ -4,11 +4,51 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import cluster from "node:cluster";
 import { createHash, randomBytes } from "node:crypto";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const development = process.env.NODE_ENV === "development";
+
+// On PostgreSQL in production, one server process per core (WEB_CONCURRENCY overrides): the primary
+// process only starts workers, restarts one that dies, and passes SIGTERM/SIGINT on. The embedded
+// database (PGlite) belongs to one process, so without DATABASE_URL there is a single process.
+const workerCount =
+  process.env.DATABASE_URL && !development ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? availableParallelism()) || 1) : 1;
+if (cluster.isPrimary && workerCount > 1) {
+  let stopping = false;
+  const startWorker = () =>
+    new Promise((resolve) => {
+      const worker = cluster.fork();
+      worker.once("listening", resolve);
+      worker.once("exit", resolve);
+    });
+  // The first worker alone: it migrates (and, when empty, seeds) the database; then the others
+  await startWorker();
+  await Promise.all(Array.from({ length: workerCount - 1 }, startWorker));
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = (signal) => {
+    if (stopping) return;
+    stopping = true;
+    // Each worker finishes its in-flight requests and closes its database connections (see shutdown below)
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  // The primary serves nothing itself: the rest of this module is the workers'
+  await new Promise(() => {});
+}
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
@@ -94,10 +134,10 @@ app.use((req, res, next) => {
 // Brotli or gzip for text answers (compression ≥ 1.8 does both; it picks by Accept-Encoding and sends Vary).
 // It wraps everything below, so the ETags underneath are computed on the uncompressed bytes.
 app.use(compression());
-// Content-hashed bundles never change: cache them for a year.
 // redirect: false: serve-static would answer a directory's address with a redirect to it plus "/", and it
 // collapses leading slashes but not backslashes: "/\evil.example/.." would go to "/\evil.example/../", off
 // the site in a browser. No directory is browsable anyway; such addresses go on to the app's 404.
+// Content-hashed bundles never change: cache them for a year.
 app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y", redirect: false }));
 app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y", redirect: false }));
 app.use(express.static("public", { maxAge: "1h", redirect: false }));
