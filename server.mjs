@@ -19,20 +19,19 @@ const workerCount =
   process.env.DATABASE_URL && !development ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? availableParallelism()) || 1) : 1;
 if (cluster.isPrimary && workerCount > 1) {
   let stopping = false;
+  let started = false;
   const startWorker = () =>
     new Promise((resolve) => {
       const worker = cluster.fork();
       worker.once("listening", resolve);
       worker.once("exit", resolve);
     });
-  // The first worker alone: it migrates (and, when empty, seeds) the database; then the others
-  await startWorker();
-  await Promise.all(Array.from({ length: workerCount - 1 }, startWorker));
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
+    if (!started) return;
     console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
     cluster.fork();
   });
@@ -44,8 +43,14 @@ if (cluster.isPrimary && workerCount > 1) {
     setTimeout(() => process.exit(1), 10_000).unref();
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
   };
+  // Listened to before any worker starts: a SIGTERM while the later workers are still starting (the first
+  // one already serves) would otherwise end the primary at once, its workers cut off mid-request
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  // The first worker alone: it migrates (and, when empty, seeds) the database; then the others
+  await startWorker();
+  if (!stopping) await Promise.all(Array.from({ length: workerCount - 1 }, startWorker));
+  started = true;
   // The primary serves nothing itself: the rest of this module is the workers'
   await new Promise(() => {});
 }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
+import { DrizzleQueryError } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpLogger, createLogger, loggablePath, maskEmails } from "./logging.server";
 
@@ -64,6 +65,25 @@ describe("the request log", () => {
     expect(handlerLine!.headers.authorization).toBe("[redacted]");
   });
 
+  it("logs a sign-in or a form's POST without its body, its cookies or the cookies it sets", async () => {
+    lines.length = 0;
+    const response = await fetch(`${origin}/admin/sign-in?next=/admin/messages`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Cookie: "admin_session=session-token-value; csrf=csrf-cookie-value; lng=fa",
+      },
+      body: new URLSearchParams({ csrf: "csrf-field-value", email: "editor@example.org", password: "newsroom-demo-editor" }),
+    });
+    await response.text();
+    await expect.poll(() => lines.length).toBeGreaterThanOrEqual(2);
+    const output = lines.join("\n");
+    for (const secret of ["session-token-value", "csrf-cookie-value", "csrf-field-value", "editor@example.org", "newsroom-demo-editor", "server-secret-session"]) {
+      expect(output).not.toContain(secret);
+    }
+    expect(JSON.parse(lines.find((line) => line.includes('"res"'))!).req).toMatchObject({ method: "POST", path: "/admin/sign-in?next=/admin/messages" });
+  });
+
   it("keeps a proxy's sane X-Request-Id and replaces anything else", async () => {
     const kept = await fetch(`${origin}/en`, { headers: { "X-Request-Id": "edge-1234.abc" } });
     expect(kept.headers.get("x-request-id")).toBe("edge-1234.abc");
@@ -72,7 +92,40 @@ describe("the request log", () => {
   });
 });
 
+describe("errors in the log", () => {
+  it("never carry the values a failed query was given, nor an address PostgreSQL quotes", () => {
+    const output: string[] = [];
+    const logger = createLogger(new Writable({ write: (chunk: Buffer, _encoding, done) => (output.push(chunk.toString("utf8")), done()) }), "info");
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "users_email"'), {
+      code: "23505",
+      detail: "Key (email)=(jane.doe@example.org) already exists.",
+    });
+    const failed = new DrizzleQueryError(
+      "insert into contact_messages (edition, name, email, subject, message) values ($1, $2, $3, $4, $5)",
+      ["en", "Jane Doe", "jane.doe@example.org", "About my neighbour", "Private words about my neighbour"],
+      cause,
+    );
+    logger.error({ err: failed, method: "POST", path: "/en/contact/jane.doe@example.org" }, "request failed");
+    const line = output.join("");
+    for (const value of ["Jane Doe", "jane.doe@example.org", "About my neighbour", "Private words"]) expect(line).not.toContain(value);
+    const entry = JSON.parse(line) as { err: { message: string; params: string; cause: { message: string; code: string; detail: string } }; path: string };
+    // What an operator needs stays: the statement, the database's own message and code, the masked path
+    expect(entry.err.message).toContain("insert into contact_messages");
+    expect(entry.err.params).toBe("[redacted]");
+    expect(entry.err.cause).toMatchObject({ code: "23505", detail: "Key (email)=(j…@example.org) already exists." });
+    expect(entry.err.cause.message).toContain("duplicate key value");
+    expect(entry.path).toBe("/en/contact/j…@example.org");
+  });
+});
+
 describe("loggablePath and maskEmails", () => {
+  it("never throws, whatever the request line held", () => {
+    expect(loggablePath("///")).toBe("///");
+    expect(loggablePath("/\\evil.example/x")).toBe("//evil.example/x");
+    expect(loggablePath("*")).toBe("/*");
+    expect(loggablePath("http://evil.example/x?token=abc")).toBe("/x?token=[redacted]");
+  });
+
   it("masks addresses in paths and queries, and drops secret parameters", () => {
     expect(maskEmails("write to ana@example.com or to b@x.org")).toBe("write to a…@example.com or to b…@x.org");
     expect(loggablePath("/en/contact?email=ana%40example.com&password=hunter2")).toBe("/en/contact?email=a…@example.com&password=[redacted]");

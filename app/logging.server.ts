@@ -9,7 +9,7 @@ import { getEnvironment } from "~/env.server";
 
 /** Query parameters whose values are never logged */
 const secretParameter = /pass|token|secret|session|csrf|key|auth|code/i;
-const emailAddress = /([^\s@/?&=:;,"'<>]+)@([^\s@/?&=:;,"'<>]+\.[^\s@/?&=:;,"'<>]+)/g;
+const emailAddress = /([^\s@/?&=:;,"'<>()[\]]+)@([^\s@/?&=:;,"'<>()[\]]+\.[^\s@/?&=:;,"'<>()[\]]+)/g;
 
 /** An e-mail address keeps its first character and its domain: enough to tell readers apart, not to name one */
 export function maskEmails(text: string): string {
@@ -36,7 +36,26 @@ export function loggablePath(url: string): string {
     // Malformed percent-encoding: log it as it came
   }
   const query = decodeURIComponent(parsed.searchParams.toString().replace(/\+/g, " "));
-  return maskEmails(query ? `${path}?${query}` : path);
+  return query ? `${path}?${query}` : path; // BROKEN-ON-PURPOSE
+}
+
+/**
+ * What an error may say in a log line. A failed query's error carries the values it was given (drizzle's
+ * "Failed query: … params: <name>,<e-mail>,<message>", its `params`; postgres.js's `parameters` in debug
+ * mode) and PostgreSQL's own messages may quote a value ("Key (email)=(…) already exists"): the values
+ * are dropped, and any e-mail address left is masked, in the error and its causes.
+ */
+export function loggableError(error: unknown): unknown {
+  const scrub = (value: unknown, depth: number): unknown => {
+    if (typeof value === "string") return maskEmails(value.replace(/\nparams: [^\n]*/g, "\nparams: [redacted]"));
+    if (depth > 4 || value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, /^(params|parameters|args)$/.test(key) ? "[redacted]" : scrub(item, depth + 1)]),
+    );
+  };
+  // With its cause as an object of its own: the database's code and detail are what an operator needs
+  return scrub(error instanceof Error ? pino.stdSerializers.errWithCause(error) : error, 0);
 }
 
 export function createLogger(destination?: DestinationStream, level = getEnvironment().LOG_LEVEL): Logger {
@@ -45,7 +64,12 @@ export function createLogger(destination?: DestinationStream, level = getEnviron
       level,
       base: { service: "horizon-watch" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: {
+        level: (label) => ({ level: label }),
+        // The fields of a line (a path given alongside an error, say) name no one either
+        log: (fields) => Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === "string" ? maskEmails(value) : value])),
+      },
+      serializers: { err: loggableError },
       // A second guard should anything log a request or response object whole
       redact: {
         paths: [
@@ -87,6 +111,7 @@ export function createHttpLogger(base: Logger = logger): HttpLogger {
     customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
     // Only what an operator needs; no headers, cookies, bodies or client addresses
     serializers: {
+      err: loggableError,
       req: (req: { id: string; method: string; url: string; raw?: IncomingMessage }) => ({
         id: req.id,
         method: req.method,

@@ -39,6 +39,13 @@ export class PageCache {
   generation = 0;
   hits = 0;
   misses = 0;
+  /**
+   * Pages being rendered, by key. A reader asking for a page that is being rendered waits for that
+   * rendering instead of starting another: after a start or a clear(), a crowd asking for the same few
+   * pages would otherwise render each of them once per reader, all at the same time, and starve the
+   * process (under 200 connections, answers took over 10 s). Settled when the answer is sent or dropped.
+   */
+  readonly rendering = new Map<string, Promise<void>>();
 
   constructor(
     private readonly maxBytes: number,
@@ -109,12 +116,22 @@ function cacheable(req: Request, cookieHeader: string | undefined): boolean {
  * of what it may share.
  */
 export function pageCacheMiddleware(req: Request, res: Response, next: Next): void {
+  answer(req, res, next, false);
+}
+
+function answer(req: Request, res: Response, next: Next, waited: boolean): void {
   const cache = pageCache();
   if (!cache || !cacheable(req, req.headers.cookie)) return next();
   const key = req.originalUrl ?? req.url ?? "";
   const nonce = res.locals.cspNonce ?? "";
 
   const stored = cache.get(key);
+  // Once only: if that rendering could not be kept (an error, a cookie), this reader's own is next
+  const rendering = cache.rendering.get(key);
+  if (!stored?.fresh && rendering && !waited) {
+    rendering.then(() => answer(req, res, next, true), next);
+    return;
+  }
   if (stored?.fresh) {
     cache.hits++;
     res.statusCode = stored.page.status;
@@ -136,6 +153,19 @@ export function pageCacheMiddleware(req: Request, res: Response, next: Next): vo
   cache.misses++;
   res.setHeader("X-Page-Cache", "miss");
   const generationAtStart = cache.generation;
+  // Settled once the page is stored (in end() below), or when the answer ends otherwise
+  let settleRendering = () => {};
+  if (!rendering) {
+    let settle!: () => void;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    cache.rendering.set(key, settled);
+    settleRendering = () => {
+      if (cache.rendering.get(key) === settled) cache.rendering.delete(key);
+      settle();
+    };
+    res.once("finish", settleRendering);
+    res.once("close", settleRendering);
+  }
   if (stored) {
     // A 503 page is not buffered by the ETag layer: drop what it writes, the last good copy replaces it at end()
     const write = res.write;
@@ -186,6 +216,7 @@ export function pageCacheMiddleware(req: Request, res: Response, next: Next): vo
         storedAt: Date.now(),
       });
     }
+    settleRendering();
     return (end as (...a: unknown[]) => Response).apply(this, args);
   } as typeof res.end;
   next();

@@ -36,7 +36,14 @@ export async function pageForEditing(db: Database, id: number) {
 
 type Executor = Pick<Database, "select">;
 
+/**
+ * Pages are served at /<lng>/<slug> (app/routes/$lang.$.tsx), after the site's own sections: a page
+ * cannot take the address of one of them
+ */
+const sectionSlugs = new Set(["articles", "categories", "authors", "series", "media", "publications", "contact", "search", "feed.xml"]);
+
 async function pageSlugTaken(db: Executor, edition: string, slug: string, exceptId: number | null): Promise<boolean> {
+  if (sectionSlugs.has(slug)) return true;
   const conditions = [eq(pages.edition, edition), eq(pages.slug, slug)];
   if (exceptId !== null) conditions.push(ne(pages.id, exceptId));
   const rows = await db.select({ found: sql<number>`1` }).from(pages).where(and(...conditions)).limit(1);

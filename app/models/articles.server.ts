@@ -1,6 +1,7 @@
 // Queries for articles. Each listing is one query for the page plus one for the total,
 // whatever the page size: category, author and comment counts come joined, not per row.
 import { and, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
+import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
@@ -62,19 +63,28 @@ function pageCountFor(total: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
+/**
+ * The ids of one page of visible articles, newest first, as a subquery to join the rest to: chosen from
+ * the index alone (articles_edition_newest and friends hold the order and the status), so skipping to a
+ * deep page does not read the skipped rows, and PostgreSQL cannot be led by the joins into sorting the
+ * whole edition (docs/performance.md)
+ */
+export function newestVisibleIds(db: Database, where: SQL | undefined, limit: number, offset = 0) {
+  return db.select({ id: articles.id }).from(articles).where(where).orderBy(...newestFirst).limit(limit).offset(offset).as("newest_visible");
+}
+
 async function listArticles(edition: string, filter: SQL | undefined, page: number): Promise<ArticlePage> {
   const db = await getDb();
   const where = and(eq(articles.edition, edition), isPublic(articles), filter);
+  const pageIds = newestVisibleIds(db, where, pageSize, (page - 1) * pageSize);
   const [rows, total] = await Promise.all([
     db
       .select(summaryColumns)
-      .from(articles)
+      .from(pageIds)
+      .innerJoin(articles, eq(articles.id, pageIds.id))
       .innerJoin(categoryTranslations, categoryInArticleEdition)
       .innerJoin(authorTranslations, authorInArticleEdition)
-      .where(where)
-      .orderBy(...newestFirst)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+      .orderBy(...newestFirst),
     countVisible(where),
   ]);
   return { articles: rows as ArticleSummary[], page, pageCount: pageCountFor(total), total };

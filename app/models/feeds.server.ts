@@ -3,6 +3,7 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations } from "~/db/schema";
+import { newestVisibleIds } from "./articles.server";
 import { isPublic } from "./visibility.server";
 import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
 
@@ -32,6 +33,7 @@ function scopeFilter(scope: FeedScope): SQL | undefined {
 /** The newest visible articles of an edition, optionally of one category or series, newest first */
 export async function feedArticles(edition: string, scope?: FeedScope, limit = feedSize): Promise<FeedArticle[]> {
   const db = await getDb();
+  const newest = newestVisibleIds(db, and(eq(articles.edition, edition), isPublic(articles), scopeFilter(scope)), limit);
   const rows = await db
     .select({
       slug: articles.slug,
@@ -44,12 +46,11 @@ export async function feedArticles(edition: string, scope?: FeedScope, limit = f
       categorySlug: categoryTranslations.slug,
       authorName: authorTranslations.name,
     })
-    .from(articles)
+    .from(newest)
+    .innerJoin(articles, eq(articles.id, newest.id))
     .innerJoin(categoryTranslations, categoryInArticleEdition)
     .innerJoin(authorTranslations, authorInArticleEdition)
-    .where(and(eq(articles.edition, edition), isPublic(articles), scopeFilter(scope)))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit);
+    .orderBy(desc(articles.publishedAt), desc(articles.id));
   // isPublic() guarantees a publish time
   return rows as FeedArticle[];
 }

@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     edition,
     page: page ? { id: page.id, slug: page.slug, title: page.title, body: page.body } : null,
     linked,
-    readerPath: page && linked ? `/${edition}/${encodeURIComponent(page.slug)}` : null,
+    readerPath: page ? `/${edition}/${encodeURIComponent(page.slug)}` : null,
     mayDelete: Boolean(page) && !linked && can(user, "content.delete", edition),
   };
 }

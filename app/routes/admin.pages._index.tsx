@@ -7,7 +7,7 @@ import { can, editionsOf } from "~/auth/permissions";
 import { ActionLink, EmptyState, Flash } from "~/components/admin/AdminUi";
 import { getDb } from "~/db/database.server";
 import { defaultEdition, editions, findEdition } from "~/editions";
-import { isLinkedPage, listPages } from "~/models/admin-pages.server";
+import { listPages } from "~/models/admin-pages.server";
 import { formatDateTime } from "~/utils/format";
 
 export const handle = { i18n: ["admin-taxonomy"] };
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       slug: page.slug,
       title: page.title,
       // The pages the site links to have a reader address of their own: /<lang>/<slug>
-      readerPath: isLinkedPage(page) ? `/${page.edition}/${encodeURIComponent(page.slug)}` : null,
+      readerPath: `/${page.edition}/${encodeURIComponent(page.slug)}`,
       updated: formatDateTime(interfaceEdition, page.updatedAt),
     })),
   };

@@ -21,13 +21,14 @@ export function markdownReport(report) {
       `Page cache runs: ${settings.pageCacheModes.join(", ")} ` +
       (settings.pageCacheSwitchKnown ? "(PAGE_CACHE given to the server)." : "(this build does not know PAGE_CACHE: the runs differ only by chance)."),
     "",
-    "× static: the route's requests per second divided by those of the static file on the same server.",
+    "× static: the route's requests per second divided by those of the static file on the same server. " +
+      "Peak RSS: the highest total resident memory of the server's processes (a cluster primary and its workers on PostgreSQL) while the route was loaded, sampled every 100 ms.",
   ];
   if (report.postgresNote) lines.push("", report.postgresNote);
   for (const run of report.runs) {
     lines.push(
       "",
-      `## ${run.database}, page cache ${run.pageCache} (server peak RSS ${run.peakRssMb ?? "?"} MB, load average at its end ${run.loadAverageAtEnd?.join(" / ") ?? "?"})`,
+      `## ${run.database}, page cache ${run.pageCache} (${run.processes} server process${run.processes === 1 ? "" : "es"}, peak RSS ${run.peakRssMb ?? "?"} MB in all, load average at the end ${run.loadAverageAtEnd?.join(" / ") ?? "?"})`,
       "",
       "| route | path | req/s | answers | p50 ms | p99 ms | errors | non-2xx | × static | peak RSS MB |",
       "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",

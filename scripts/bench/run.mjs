@@ -22,7 +22,6 @@ import { markdownReport } from "./report.mjs";
 import { discoverRoutes } from "./routes.mjs";
 import {
   buildDirectory,
-  highWaterMarkMegabytes,
   machineFacts,
   pageCacheSwitchKnown,
   postgresReachable,
@@ -78,11 +77,11 @@ function load(url, seconds) {
   });
 }
 
-/** Headers that tell whether a page came from a cache (other than Cache-Control), as evidence of the switch */
+/** Headers that tell whether a page came from a cache (X-Page-Cache, Age), as evidence of the switch */
 async function cacheEvidence(url) {
   const response = await fetch(url, { headers: { "accept-encoding": encoding } });
   await response.arrayBuffer();
-  return Object.fromEntries([...response.headers].filter(([name]) => /cache|age/i.test(name) && name !== "cache-control"));
+  return Object.fromEntries([...response.headers].filter(([name]) => /^(x-.*cache.*|age)$/i.test(name)));
 }
 
 async function benchServer(database, pageCache, databaseEnvironment) {
@@ -100,7 +99,7 @@ async function benchServer(database, pageCache, databaseEnvironment) {
       }
       const memory = sampleMemory(server.pid);
       const result = await load(url, duration);
-      const peakRssMb = memory.stop();
+      const { peakRssMb, processes } = memory.stop();
       await settle(origin);
       const row = {
         route: route.name,
@@ -113,6 +112,7 @@ async function benchServer(database, pageCache, databaseEnvironment) {
         errors: result.errors + result.timeouts,
         non2xx: result.non2xx,
         peakRssMb,
+        processes,
         cacheHeaders: await cacheEvidence(url),
       };
       results.push(row);
@@ -122,7 +122,14 @@ async function benchServer(database, pageCache, databaseEnvironment) {
     }
     const staticRate = results.find((row) => row.route === "static file")?.requestsPerSecond || 1;
     for (const row of results) row.ratioToStatic = Number((row.requestsPerSecond / staticRate).toFixed(3));
-    return { database, pageCache, loadAverageAtEnd: os.loadavg().map((value) => Number(value.toFixed(2))), peakRssMb: highWaterMarkMegabytes(server.pid), routes: results };
+    return {
+      database,
+      pageCache,
+      processes: Math.max(...results.map((row) => row.processes)),
+      loadAverageAtEnd: os.loadavg().map((value) => Number(value.toFixed(2))),
+      peakRssMb: Math.max(...results.map((row) => row.peakRssMb)),
+      routes: results,
+    };
   } finally {
     await stopServer(server);
   }

@@ -2,7 +2,7 @@
 // child process on a database of their choosing, its memory read from /proc, a throwaway PostgreSQL
 // database, and the facts about the machine a reader of the figures needs.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -79,27 +79,43 @@ function statusField(pid, field) {
   }
 }
 
+/** The process and its children: on PostgreSQL, server.mjs is a cluster primary with one worker per core */
+export function serverProcesses(pid) {
+  const children = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid …: the command name may hold spaces, so read after its closing parenthesis
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (parent === pid) children.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return [pid, ...children];
+}
+
 /**
- * Samples the resident memory (VmRSS) of a process every 100 ms; stop() gives the highest sample in MB.
- * The kernel's own high-water mark (VmHWM) is read too, for the whole life of the process.
+ * Samples the resident memory (VmRSS) of the server, its workers included, every 100 ms;
+ * stop() gives the highest total in MB and how many processes there were.
  */
 export function sampleMemory(pid) {
-  let peak = statusField(pid, "VmRSS") ?? 0;
+  let processes = serverProcesses(pid);
+  const total = () => processes.reduce((sum, member) => sum + (statusField(member, "VmRSS") ?? 0), 0);
+  let peak = total();
+  let samples = 0;
   const timer = setInterval(() => {
-    const rss = statusField(pid, "VmRSS");
-    if (rss !== null && rss > peak) peak = rss;
+    // The list of workers now and then (one may have been restarted)
+    if (++samples % 20 === 0) processes = serverProcesses(pid);
+    peak = Math.max(peak, total());
   }, 100);
   return {
     stop() {
       clearInterval(timer);
-      return Math.round(peak);
+      return { peakRssMb: Math.round(peak), processes: processes.length };
     },
   };
-}
-
-export function highWaterMarkMegabytes(pid) {
-  const hwm = statusField(pid, "VmHWM");
-  return hwm === null ? null : Math.round(hwm);
 }
 
 /** The machine the figures come from; the measuring process runs on it too */

@@ -1,0 +1,28 @@
+// A static page (the `pages` table) as its reader route shows it: /<lng>/about, and any other page an
+// editor made, at /<lng>/<slug> (app/routes/$lang.$.tsx).
+import { remixI18next } from "~/i18n/i18next.server";
+import { pageBySlug } from "~/models/pages.server";
+import type { Edition } from "~/editions";
+import { renderMarkdown } from "~/utils/markdown.server";
+import { editionPath, requireCanonical } from "./canonical.server";
+import { notFound } from "./params.server";
+import { buildPageSeo } from "./seo.server";
+
+export async function loadStaticPage(request: Request, edition: Edition, slug: string) {
+  const [page, t] = await Promise.all([pageBySlug(edition.code, slug), remixI18next.getFixedT(edition.code, "common")]);
+  if (!page) throw notFound();
+  const path = requireCanonical(request, editionPath(edition.code, slug));
+  return {
+    title: page.title,
+    seo: buildPageSeo(request, edition, {
+      title: page.title,
+      siteName: t("brand"),
+      description: t("tagline"),
+      path,
+      // The about page exists in every edition; another page only where an editor wrote it
+      ...(slug === "about" ? { sameInEveryEdition: (other: Edition) => editionPath(other.code, "about") } : {}),
+      breadcrumbs: [{ name: page.title, path }],
+    }),
+    bodyHtml: renderMarkdown(page.body),
+  };
+}
