@@ -30,6 +30,10 @@ test.describe("editorial sign-in", () => {
       await expect(page.locator("html")).toHaveAttribute("dir", edition.dir);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(edition.code, "admin", "dashboard.title"));
     }
+    // The choice is kept on the account: give the admin back their own language for the other tests
+    await page.getByLabel(text(editions.at(-1)!.code, "admin", "interfaceLanguage")).selectOption(demoAccount("admin").interfaceLanguage);
+    await page.locator("form[action='/admin/preferences'] button[type=submit]").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", demoAccount("admin").interfaceLanguage);
   });
 
   test("a wrong password is refused with a message, and repeated wrong passwords get 429", async ({ page, request }) => {
