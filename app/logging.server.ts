@@ -36,7 +36,7 @@ export function loggablePath(url: string): string {
     // Malformed percent-encoding: log it as it came
   }
   const query = decodeURIComponent(parsed.searchParams.toString().replace(/\+/g, " "));
-  return query ? `${path}?${query}` : path; // BROKEN-ON-PURPOSE
+  return maskEmails(query ? `${path}?${query}` : path);
 }
 
 /**

@@ -112,7 +112,7 @@ test("10,000 random addresses: no 5xx, no dropped connection, no redirect off th
   const paths = fc.sample(path, { seed, numRuns: total }).map(requestTarget);
   const port = Number(new URL(baseURL!).port);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const histogram = new Map<string, number>();
+  const histogram = new Map<number, number>();
   const serverErrors: string[] = [];
   const socketErrors: string[] = [];
   const offSite: string[] = [];

@@ -109,8 +109,8 @@ describe("the contact form's action, for any submission", () => {
         const before = await storedCount();
         let status: number;
         try {
-          const result = await route.action({ request, params: { lang }, context });
-          status = result instanceof Response ? result.status : (result.init?.status ?? 200);
+          const result: unknown = await route.action({ request, params: { lang }, context });
+          status = result instanceof Response ? result.status : ((result as { init?: ResponseInit | null }).init?.status ?? 200);
         } catch (thrown) {
           // A thrown Response is the app's own answer; anything else would reach the reader as a 500
           if (!(thrown instanceof Response)) throw thrown;

@@ -139,7 +139,7 @@ try {
     timeouts: result.timeouts,
     contactMessagesStored: contactRows,
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    memoryMb: { first: memory[0], peak: Math.max(...memory), last: memory.at(-1), samples: memory.length },
+    memoryMb: { first: memory[0], peak: Math.max(...memory), last: memory.at(-1), everySecond: memory },
     loadAverageAtEnd: machineFacts().loadAverageAtStart,
   };
 } finally {
@@ -157,7 +157,7 @@ requests        ${report.requests} (${report.requestsPerSecond}/s)
 socket errors   ${report.socketErrors}, timeouts ${report.timeouts}
 contact stored  ${report.contactMessagesStored} (the rest answered 429)
 latency         p50 ${latencyMs.p50} ms, p90 ${latencyMs.p90} ms, p99 ${latencyMs.p99} ms, max ${latencyMs.max} ms
-memory (RSS)    first ${memoryMb.first} MB, peak ${memoryMb.peak} MB, last ${memoryMb.last} MB (all server processes, ${memoryMb.samples} samples)
+memory (RSS)    first ${memoryMb.first} MB, peak ${memoryMb.peak} MB, last ${memoryMb.last} MB (all server processes, sampled every second)
 machine         ${report.machine.cpus} × ${report.machine.cpuModel}, load average ${report.machine.loadAverageAtStart.join(" ")} at start
 Written: load-results/latest.json`);
 if (status["5xx"] > 0 || report.socketErrors > 0 || report.timeouts > 0) {
