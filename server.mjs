@@ -254,21 +254,32 @@ const remixHandler = createRequestHandler({
 app.use((req, res, next) => {
   let decoded;
   try {
-    decoded = decodeURIComponent(req.path);
+    decodeURIComponent(req.path);
+    // The path as the app sees it: Remix's adapter parses the address as a URL, which also resolves dot
+    // segments ("%2E%2E" included) that Express leaves in place
+    decoded = decodeURIComponent(new URL(`http://localhost${req.originalUrl}`).pathname);
   } catch {
     return remixHandler(req, res, next);
   }
   // React Router re-encodes the matched path with new URL(path, base), which throws (a 500) when the path
-  // decodes to "/\…" or to "/" and tabs or line breaks ("/%5C", "/%09": remix-run/react-router#15140).
-  // No address of the site starts so; the app gets the path as one segment encoded twice, which stays
-  // inert once the router has decoded it, and answers its 404. (Remix's Express adapter reads originalUrl.)
-  if (/^\/([\t\n\r]*[\\/]|[\t\n\r]+$)/.test(decoded)) {
+  // decodes to "/\…" or to "/" and tabs or line breaks ("/%5C", "/%09", "/a/%2E%2E/%5C": remix-run/
+  // react-router#15140). A control character ("%00") cannot be part of any address of the site either, and
+  // NUL cannot even reach PostgreSQL in a query. The app gets such a path as one segment encoded twice,
+  // which stays inert once the router has decoded it, and answers its 404. (The adapter reads originalUrl.)
+  if (/^\/([\t\n\r]*[\\/]|[\t\n\r]+$)|[\u0000-\u001F\u007F]/.test(decoded)) {
     const queryStart = req.url.indexOf("?");
     req.url = req.originalUrl = `/${encodeURIComponent(encodeURIComponent(decoded.slice(1)))}${queryStart === -1 ? "" : req.url.slice(queryStart)}`;
   }
   next();
 });
 app.all("*", remixHandler);
+// The app answers its own errors; what reaches Express before an answer began is the adapter failing to
+// turn the request into a Fetch Request: an address that is no URL (a Host header "a b", "a:99999") or one
+// with credentials ("Host: a@b"). That is the client's mistake: 400, not Express's 500 page.
+app.use((error, req, res, next) => {
+  if (!(error instanceof TypeError) || res.headersSent) return next(error);
+  res.status(400).type("text/plain").send("Bad Request");
+});
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { StaticPage } from "~/components/StaticPage";
-import { notFound, requireEdition } from "~/routing/params.server";
+import { notFound, requireEdition, requireSlug } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { loadStaticPage } from "~/routing/static-page.server";
 
@@ -11,8 +11,9 @@ import { loadStaticPage } from "~/routing/static-page.server";
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const slug = params["*"] ?? "";
-  if (slug === "" || slug.includes("/")) throw notFound();
+  // requireSlug: NFC, bounded, no control character (NUL cannot even be sent to PostgreSQL)
+  const slug = requireSlug(params, "*");
+  if (slug.includes("/")) throw notFound();
   return loadStaticPage(request, edition, slug);
 }
 
