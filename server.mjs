@@ -10,6 +10,10 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
+// Production unless told otherwise: React, Express and the app pick their slower development builds and
+// checks when NODE_ENV is unset, and `node server.mjs` is how production starts. Set before the build (and
+// React with it) is loaded below.
+process.env.NODE_ENV ??= "production";
 const development = process.env.NODE_ENV === "development";
 
 // On PostgreSQL in production, one server process per core (WEB_CONCURRENCY overrides): the primary
@@ -145,7 +149,10 @@ app.use(compression());
 // Content-hashed bundles never change: cache them for a year.
 app.use("/build", express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", { immutable: true, maxAge: "1y", redirect: false }));
 app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y", redirect: false }));
-app.use(express.static("public", { maxAge: "1h", redirect: false }));
+// Only an address that ends in a file extension can be a file of public/ (pages have none): a page's
+// request does not wait for a disk lookup
+const publicFiles = express.static("public", { maxAge: "1h", redirect: false });
+app.use((req, res, next) => (/\.[\w]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
 // One canonical form per page: no trailing slash (routes handle the rest, see canonical.server.ts)
 app.use((req, res, next) => {
   if (req.path.length > 1 && req.path.endsWith("/")) {
@@ -224,7 +231,7 @@ function validators(req, res, next) {
     // copy revalidates; a 304 then leaves out the new CSP header, and the cached copy keeps the header
     // whose nonce matches its body (a cache updates only the headers a 304 carries).
     const nonce = res.locals.cspNonce;
-    const hashed = nonce ? body.toString("utf8").replaceAll(nonce, "") : body;
+    const hashed = nonce && body.includes(nonce) ? body.toString("utf8").replaceAll(nonce, "") : body;
     res.setHeader("ETag", `"${createHash("sha1").update(hashed).digest("base64url")}"`);
     // req.fresh: If-None-Match against the ETag (and honours a request's Cache-Control: no-cache)
     if (req.fresh) {

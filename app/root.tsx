@@ -33,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const adminLayout = useRouteLoaderData<AdminLayoutData>(adminLayoutRouteId);
   const edition = editorial ? (findEdition(adminLayout?.language ?? "") ?? editionFromPath("/")) : editionFromPath(`/${lang ?? ""}`);
   const { t, i18n } = useTranslation("common");
-  // The Content-Security-Policy allows inline scripts only with this request's nonce
+  // The Content-Security-Policy allows inline scripts (only the editorial screens have them) with this request's nonce
   const nonce = useNonce();
   // Only routes that ask for it (handle.hydrate: the editorial screens) load React in the browser.
   // Reader pages work without JavaScript and get only the small reader script (app/reader/enhance.ts).
@@ -94,7 +94,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <Scripts nonce={nonce} />
           </>
         ) : readerScript ? (
-          <script src={readerScript} nonce={nonce} defer />
+          // From this site, so 'self' in the policy allows it: no nonce, and a reader page stays the same bytes
+          // for every reader (the page cache sends it as stored, see app/cache/page-cache.server.ts)
+          <script src={readerScript} defer />
         ) : null}
       </body>
     </html>

@@ -7,15 +7,23 @@
 // are fresh for PAGE_CACHE_TTL_SECONDS ("2 hours ago" stays true, as with HTTP's max-age). An entry past
 // that is not served while the site works, but it is the last good copy: while the database is
 // unreachable (the app answers 503), readers get it instead of the "temporarily unavailable" page.
-// Only what HTTP may share is kept: GET answers marked public, without Set-Cookie, outside /admin.
+// Only what HTTP may share is kept: GET answers marked public, without Set-Cookie, outside /admin, and
+// the same for every reader. Reader pages carry no inline script, hence no CSP nonce in their body (see
+// root.tsx), so a stored page is sent as it is, and brotli and gzip copies of it are made once, at the
+// first request that accepts them, instead of compressing the same bytes on every answer.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import Negotiator from "negotiator";
 import { getEnvironment } from "~/env.server";
+
+type ContentCoding = "br" | "gzip";
 
 interface CachedPage {
   status: number;
   headers: [string, string | number | string[]][];
-  /** The body split at the CSP nonce of the answer it was taken from; joined with each new answer's nonce */
-  bodyParts: string[];
+  body: Buffer;
+  /** Compressed copies of body, made when first asked for */
+  encoded: Partial<Record<ContentCoding, Buffer>>;
   etag: string | undefined;
   bytes: number;
   storedAt: number;
@@ -26,8 +34,11 @@ type Response = ServerResponse & { locals: { cspNonce?: string } };
 type Next = (error?: unknown) => void;
 
 /** Headers that belong to one answer, never to the stored page */
-const perAnswerHeaders = new Set(["content-security-policy", "set-cookie", "x-request-id", "date", "connection", "transfer-encoding", "content-length", "x-page-cache"]);
+const perAnswerHeaders = new Set(["content-security-policy", "set-cookie", "x-request-id", "date", "connection", "transfer-encoding", "content-length", "content-encoding", "x-page-cache"]);
 const bypassedPaths = /^\/(admin|build|fonts|uploads|healthz|locales)(\/|$)/;
+/** Below this, compressing saves less than it costs (the compression middleware's threshold too) */
+const compressionThreshold = 1024;
+const offeredCodings = ["br", "gzip", "identity"];
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -72,10 +83,34 @@ export class PageCache {
     this.delete(key);
     this.pages.set(key, page);
     this.bytes += page.bytes;
+    this.evictBeyondBound();
+  }
+
+  private evictBeyondBound(): void {
     for (const [oldestKey] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldestKey);
     }
+  }
+
+  /** A compressed copy of the page stored at key, made (and counted in the memory bound) the first time it is asked for */
+  encoded(key: string, page: CachedPage, coding: ContentCoding): Buffer {
+    let body = page.encoded[coding];
+    if (!body) {
+      body =
+        coding === "br"
+          ? // Quality 5: within a few percent of the best size for pages like these, in a fraction of quality 11's time
+            brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+          : gzipSync(page.body, { level: 6 });
+      page.encoded[coding] = body;
+      page.bytes += body.length;
+      // (A page forgotten meanwhile, by clear() or eviction, is no longer counted)
+      if (this.pages.get(key) === page) {
+        this.bytes += body.length;
+        this.evictBeyondBound();
+      }
+    }
+    return body;
   }
 
   clear(): void {
@@ -144,9 +179,7 @@ function answer(req: Request, res: Response, next: Next, waited: boolean): void 
       res.end();
       return;
     }
-    const body = Buffer.from(stored.page.bodyParts.join(nonce));
-    res.setHeader("Content-Length", body.length);
-    res.end(req.method === "HEAD" ? undefined : body);
+    sendStored(req, res, cache, key, stored.page);
     return;
   }
 
@@ -189,7 +222,7 @@ function answer(req: Request, res: Response, next: Next, waited: boolean): void 
       res.statusCode = stored.page.status;
       res.setHeader("Cache-Control", "no-store");
       res.setHeader("X-Page-Cache", "stale");
-      const body = Buffer.from(stored.page.bodyParts.join(nonce));
+      const body = stored.page.body;
       res.setHeader("Content-Length", body.length);
       return (end as (...a: unknown[]) => Response).call(this, req.method === "HEAD" ? undefined : body);
     }
@@ -201,16 +234,18 @@ function answer(req: Request, res: Response, next: Next, waited: boolean): void 
       /\bpublic\b/.test(cacheControl) &&
       !/\bno-store\b/.test(cacheControl) &&
       !res.hasHeader("Set-Cookie") &&
+      // A page with this answer's nonce in it (an inline script) belongs to this answer alone
+      !(nonce && chunk.includes(nonce)) &&
       cache.generation === generationAtStart
     ) {
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !perAnswerHeaders.has(name.toLowerCase()))
         .map(([name, value]) => [name, value] as [string, string | number | string[]]);
-      const text = chunk.toString("utf8");
       cache.set(key, {
         status: res.statusCode,
         headers,
-        bodyParts: nonce ? text.split(nonce) : [text],
+        body: chunk,
+        encoded: {},
         etag: res.getHeader("ETag")?.toString(),
         bytes: chunk.length,
         storedAt: Date.now(),
@@ -220,4 +255,17 @@ function answer(req: Request, res: Response, next: Next, waited: boolean): void 
     return (end as (...a: unknown[]) => Response).apply(this, args);
   } as typeof res.end;
   next();
+}
+
+/**
+ * A stored page in the best content coding the reader accepts. The compression middleware above leaves an
+ * answer that already has a Content-Encoding alone.
+ */
+function sendStored(req: Request, res: Response, cache: PageCache, key: string, page: CachedPage): void {
+  res.setHeader("Vary", "Accept-Encoding");
+  const coding = page.body.length < compressionThreshold ? "identity" : new Negotiator(req).encoding(offeredCodings);
+  const body = coding === "br" || coding === "gzip" ? cache.encoded(key, page, coding) : page.body;
+  if (body !== page.body) res.setHeader("Content-Encoding", coding!);
+  res.setHeader("Content-Length", body.length);
+  res.end(req.method === "HEAD" ? undefined : body);
 }

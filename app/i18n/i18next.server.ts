@@ -1,5 +1,6 @@
 import { createCookie } from "@remix-run/node";
-import type { BackendModule } from "i18next";
+import { createInstance, type BackendModule, type i18n as I18n } from "i18next";
+import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultEdition, editionCodes } from "~/editions";
 import { editionFormatters, i18nConfig } from "./config";
@@ -32,11 +33,41 @@ export const remixI18next = new RemixI18Next({
   plugins: [editionFormatters],
 });
 
-// Loaders translate with getFixedT(edition.code): in a pseudo-locale request (pseudo.server.ts) that
-// edition's strings become the pseudo-locale's, like the rest of the page.
-const fixedTInLanguage = remixI18next.getFixedT.bind(remixI18next);
-remixI18next.getFixedT = ((requestOrLocale: string | Request, ...rest: Parameters<typeof fixedTInLanguage> extends [unknown, ...infer R] ? R : never) =>
-  fixedTInLanguage(
-    (typeof requestOrLocale === "string" ? (currentPseudoLocale()?.code ?? requestOrLocale) : requestOrLocale) as string,
-    ...rest,
-  )) as typeof remixI18next.getFixedT;
+/**
+ * Outside development the locale files are read once and never change while the server runs (see
+ * locales.server.ts), so one i18next instance per language serves every request, its namespaces loaded
+ * as pages first need them. Building an instance per request (a resource store, the backend's reads, the
+ * formatters) cost about 4 ms of each page. In development every request gets a fresh instance, so an
+ * edited string shows on the next reload.
+ */
+const reuseInstances = process.env.NODE_ENV !== "development";
+const instances = new Map<string, Promise<I18n>>();
+
+/** An i18next instance in `language` with `namespaces` loaded, for rendering a page (entry.server.tsx) or a loader's t */
+export async function interfaceI18n(language: string, namespaces: readonly string[]): Promise<I18n> {
+  const reuse = reuseInstances && (i18nConfig.supportedLngs as readonly string[]).includes(language);
+  let ready = reuse ? instances.get(language) : undefined;
+  if (!ready) {
+    const instance = createInstance().use(initReactI18next).use(localeFileBackend).use(editionFormatters);
+    ready = instance.init({ ...i18nConfig, lng: language, ns: [...namespaces] }).then(() => instance);
+    if (reuse) {
+      instances.set(language, ready);
+      ready.catch(() => instances.delete(language));
+    }
+  }
+  const instance = await ready;
+  await instance.loadNamespaces([...namespaces]);
+  return instance;
+}
+
+// Loaders translate with getFixedT(edition.code), from the shared instance of that language. In a
+// pseudo-locale request (pseudo.server.ts) that edition's strings become the pseudo-locale's, like the
+// rest of the page.
+const fixedTOfRequest = remixI18next.getFixedT.bind(remixI18next);
+remixI18next.getFixedT = (async (requestOrLocale: string | Request, namespaces?: string | readonly [string, ...string[]], options: { keyPrefix?: string } = {}) => {
+  if (typeof requestOrLocale !== "string") return fixedTOfRequest(requestOrLocale, namespaces, options);
+  const language = currentPseudoLocale()?.code ?? requestOrLocale;
+  const loaded: readonly string[] = namespaces === undefined ? [i18nConfig.defaultNS] : typeof namespaces === "string" ? [namespaces] : namespaces;
+  const instance = await interfaceI18n(language, loaded);
+  return instance.getFixedT(language, namespaces === undefined ? null : (namespaces as string | string[]), options.keyPrefix);
+}) as typeof remixI18next.getFixedT;

@@ -1,12 +1,13 @@
 // Dates and numbers per edition, entirely from the edition configuration (calendar, digits, time zone).
 import type { Edition } from "~/editions";
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from "./intl-cache";
 
 export function formatNumber(edition: Edition, value: number): string {
-  return new Intl.NumberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem }).format(value);
+  return numberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem }).format(value);
 }
 
 function dateFormat(edition: Edition, calendar: string, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(edition.intlLocale, {
+  return dateTimeFormat(edition.intlLocale, {
     calendar,
     numberingSystem: edition.numberingSystem,
     timeZone: edition.timeZone,
@@ -37,7 +38,7 @@ const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelativeIfFresh(edition: Edition, date: Date, now: Date): string | undefined {
   let amount = (now.getTime() - date.getTime()) / 60_000;
   if (amount < 0 || amount >= 24 * 60) return undefined;
-  const format = new Intl.RelativeTimeFormat(edition.intlLocale, { numeric: "auto", numberingSystem: edition.numberingSystem } as Intl.RelativeTimeFormatOptions);
+  const format = relativeTimeFormat(edition.intlLocale, { numeric: "auto", numberingSystem: edition.numberingSystem } as Intl.RelativeTimeFormatOptions);
   for (const [unit, size] of relativeUnits) {
     if (Math.abs(amount) < size || unit === "hour") return format.format(-Math.max(1, Math.floor(amount)), unit);
     amount /= size;
@@ -47,5 +48,5 @@ export function formatRelativeIfFresh(edition: Edition, date: Date, now: Date): 
 
 /** A year as the edition writes it: its digits, no thousands separator */
 export function formatYear(edition: Edition, year: number): string {
-  return new Intl.NumberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem, useGrouping: false }).format(year);
+  return numberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem, useGrouping: false }).format(year);
 }

@@ -1,9 +1,10 @@
 // Media and publication facts as an edition writes them: durations, file sizes, language names.
 // Called by the loaders, so the server's Intl data decides and hydration sees the same text.
 import type { Edition } from "~/editions";
+import { displayNames, numberFormat } from "~/utils/intl-cache";
 
 function digits(edition: Edition, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return new Intl.NumberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem, useGrouping: false, ...options });
+  return numberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem, useGrouping: false, ...options });
 }
 
 /** "3:25", "1:02:07"; in the edition's digits ("۳:۲۵") */
@@ -28,7 +29,7 @@ export function isoDuration(totalSeconds: number): string {
 export function formatFileSize(edition: Edition, bytes: number): string {
   const megabytes = bytes >= 1_000_000;
   const value = megabytes ? bytes / 1_000_000 : Math.max(bytes / 1_000, 0.1);
-  return new Intl.NumberFormat(edition.intlLocale, {
+  return numberFormat(edition.intlLocale, {
     numberingSystem: edition.numberingSystem,
     style: "unit",
     unit: megabytes ? "megabyte" : "kilobyte",
@@ -40,7 +41,7 @@ export function formatFileSize(edition: Edition, bytes: number): string {
 /** A language's name in the edition's language: "fa" is "Persian" in English, "فارسی" in Persian */
 export function languageName(edition: Edition, code: string): string {
   try {
-    return new Intl.DisplayNames([edition.intlLocale], { type: "language" }).of(code) ?? code;
+    return displayNames(edition.intlLocale, { type: "language" }).of(code) ?? code;
   } catch {
     return code;
   }
