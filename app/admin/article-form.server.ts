@@ -5,7 +5,8 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
 import { dateToZonedInput, zonedInputToDate } from "~/admin/publish-time";
-import { isValidSlug, maxSlugLength, slugify, uniqueSlug } from "~/admin/slug";
+import { checkSlug } from "~/admin/item-identity.server";
+import { maxSlugLength } from "~/admin/slug";
 import { forbidden, readEditorialForm, requirePermission } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import type { Database } from "~/db/client.server";
@@ -167,14 +168,8 @@ async function checkArticle(
   if (!coverAllowed) problems.coverImage = { key: "invalid" };
   if (coverImage !== null && fields.coverAlt === "") problems.coverAlt = { key: "required" };
 
-  let slug = fields.slug.normalize("NFC");
-  if (slug === "") {
-    slug = await uniqueSlug(slugify(fields.title), (candidate) => slugTaken(db, edition.code, candidate, existing?.id));
-  } else if (!isValidSlug(slug)) {
-    problems.slug = { key: "invalid" };
-  } else if (await slugTaken(db, edition.code, slug, existing?.id)) {
-    problems.slug = { key: "slugTaken" };
-  }
+  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, (candidate) => slugTaken(db, edition.code, candidate, existing?.id));
+  if (slugProblem) problems.slug = slugProblem;
 
   // The time is typed in the edition's time zone
   let publishedAt: Date | null = null;

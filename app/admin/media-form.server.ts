@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
 import { dateToZonedInput } from "~/admin/publish-time";
-import { readPublishState, type PublishState } from "~/admin/publish-state.server";
-import { isValidSlug, maxSlugLength, slugify, uniqueSlug } from "~/admin/slug";
+import { checkItemIdentity } from "~/admin/item-identity.server";
+import { maxSlugLength } from "~/admin/slug";
 import { normalizeVideoEmbedUrl } from "~/admin/video-embed";
 import { mediaFields, mediaLimits, type MediaFieldNotes, type MediaFormValues } from "./media-form";
 import type { MediaKind } from "~/db/schema";
@@ -108,44 +108,21 @@ export async function checkMediaForm(
     } else videoDurationSeconds = duration;
   }
 
-  let translationGroup: string | null = null;
-  if (fields.translationOf !== "") {
-    const candidate = candidates.find((entry) => String(entry.id) === fields.translationOf);
-    if (!candidate || candidate.edition === edition.code) problems.translationOf = { key: "invalid" };
-    else if (candidate.translationGroup !== existing?.translationGroup && (await translationGroupHasEdition(candidate.translationGroup, edition.code, existing?.id))) {
-      problems.translationOf = { key: "invalid" };
-      notes.translationOf = "translationTaken";
-    } else translationGroup = candidate.translationGroup;
-  }
+  const { identity, problems: identityProblems, notes: identityNotes } = await checkItemIdentity(fields, values, {
+    edition,
+    existing,
+    candidates,
+    mayPublish,
+    slugTaken: (slug) => mediaSlugTaken(edition.code, kind, slug, existing?.id),
+    groupHasEdition: translationGroupHasEdition,
+  });
+  Object.assign(problems, identityProblems);
+  Object.assign(notes, identityNotes);
 
-  let slug = fields.slug.normalize("NFC");
-  if (slug === "") {
-    slug = await uniqueSlug(slugify(fields.title), (candidate) => mediaSlugTaken(edition.code, kind, candidate, existing?.id));
-  } else if (!isValidSlug(slug)) {
-    problems.slug = { key: "invalid" };
-  } else if (await mediaSlugTaken(edition.code, kind, slug, existing?.id)) {
-    problems.slug = { key: "slugTaken" };
-  }
-
-  const current: PublishState | null = existing ? { status: existing.status, publishedAt: existing.publishedAt } : null;
-  const publish = readPublishState(values, edition, { current, mayPublish });
-  if (!publish.ok) {
-    Object.assign(problems, publish.problems);
-    if (publish.note) notes.publishedAt = publish.note;
-  }
-
-  if (Object.keys(problems).length > 0 || !publish.ok) return { ok: false, problems, notes };
+  if (Object.keys(problems).length > 0 || !identity) return { ok: false, problems, notes };
   return {
     ok: true,
-    input: {
-      slug,
-      title: fields.title,
-      description: fields.description,
-      videoEmbedUrl,
-      videoDurationSeconds,
-      translationGroup,
-      ...publish.state,
-    },
+    input: { ...identity, title: fields.title, description: fields.description, videoEmbedUrl, videoDurationSeconds },
   };
 }
 

@@ -5,8 +5,8 @@
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
 import { dateToZonedInput } from "~/admin/publish-time";
-import { readPublishState, type PublishState } from "~/admin/publish-state.server";
-import { isValidSlug, maxSlugLength, slugify, uniqueSlug } from "~/admin/slug";
+import { checkItemIdentity } from "~/admin/item-identity.server";
+import { maxSlugLength } from "~/admin/slug";
 import type { SignedInUser } from "~/auth/permissions";
 import { requirePermission } from "~/auth/guard.server";
 import type { PublicationKind } from "~/db/schema";
@@ -106,31 +106,16 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
   const problems: FieldProblems = {};
   const notes: PublicationFieldNotes = {};
 
-  let translationGroup: string | null = null;
-  if (fields.translationOf !== "") {
-    const candidate = candidates.find((entry) => String(entry.id) === fields.translationOf);
-    if (!candidate || candidate.edition === edition.code) problems.translationOf = { key: "invalid" };
-    else if (candidate.translationGroup !== existing?.translationGroup && (await publicationGroupHasEdition(candidate.translationGroup, edition.code, existing?.id))) {
-      problems.translationOf = { key: "invalid" };
-      notes.translationOf = "translationTaken";
-    } else translationGroup = candidate.translationGroup;
-  }
-
-  let slug = fields.slug.normalize("NFC");
-  if (slug === "") {
-    slug = await uniqueSlug(slugify(fields.title), (candidate) => publicationSlugTaken(edition.code, kind, candidate, existing?.id));
-  } else if (!isValidSlug(slug)) {
-    problems.slug = { key: "invalid" };
-  } else if (await publicationSlugTaken(edition.code, kind, slug, existing?.id)) {
-    problems.slug = { key: "slugTaken" };
-  }
-
-  const current: PublishState | null = existing ? { status: existing.status, publishedAt: existing.publishedAt } : null;
-  const publish = readPublishState(values, edition, { current, mayPublish });
-  if (!publish.ok) {
-    Object.assign(problems, publish.problems);
-    if (publish.note) notes.publishedAt = publish.note;
-  }
+  const { identity, problems: identityProblems, notes: identityNotes } = await checkItemIdentity(fields, values, {
+    edition,
+    existing,
+    candidates,
+    mayPublish,
+    slugTaken: (slug) => publicationSlugTaken(edition.code, kind, slug, existing?.id),
+    groupHasEdition: publicationGroupHasEdition,
+  });
+  Object.assign(problems, identityProblems);
+  Object.assign(notes, identityNotes);
 
   // The cover: a new file, the current cover, an upload of the library, or none
   const coverFile = form.get("coverFile");
@@ -155,7 +140,7 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
     else problems.pdfChoice = { key: "invalid" };
   } else problems.pdfChoice = { key: "required" };
 
-  if (Object.keys(problems).length > 0 || !publish.ok) return refuse(problems, notes);
+  if (Object.keys(problems).length > 0 || !identity) return refuse(problems, notes);
 
   // Everything typed is right: now the files
   const store = async (file: FormDataEntryValue | null, kindOfFile: "image" | "pdf", field: "cover" | "pdf"): Promise<StoredUpload | PublicationCheck> => {
@@ -181,7 +166,7 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
   return {
     ok: true,
     input: {
-      slug,
+      ...identity,
       title: fields.title,
       description: fields.description,
       issueNumber: fields.issueNumber,
@@ -191,8 +176,6 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
       coverAlt: cover ? fields.coverAlt : null,
       pdfPath: pdf.path,
       pdfBytes: pdf.bytes,
-      translationGroup,
-      ...publish.state,
     },
   };
 }

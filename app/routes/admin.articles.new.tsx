@@ -5,10 +5,10 @@ import { articleEditorChoices, articleFormAction, articleLimits, emptyArticleVal
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { requireUserWith } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
-import { ActionLink, secondaryButtonClassName } from "~/components/admin/AdminUi";
+import { ActionLink, EditionOptions, secondaryButtonClassName } from "~/components/admin/AdminUi";
 import { ArticleForm } from "~/components/admin/ArticleForm";
 import { getDb } from "~/db/database.server";
-import { editions as allEditions, getEdition } from "~/editions";
+import { getEdition } from "~/editions";
 
 export const handle = { i18n: ["admin-articles"] };
 
@@ -60,13 +60,7 @@ export default function NewArticle() {
             onChange={(event) => event.currentTarget.form?.requestSubmit()}
             className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5"
           >
-            {allEditions
-              .filter((candidate) => editions.includes(candidate.code))
-              .map((candidate) => (
-                <option key={candidate.code} value={candidate.code} lang={candidate.code}>
-                  {candidate.nativeName}
-                </option>
-              ))}
+            <EditionOptions available={editions} />
           </select>
         </div>
         <button type="submit" className={secondaryButtonClassName}>

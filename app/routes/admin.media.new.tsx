@@ -3,25 +3,16 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { emptyMediaValues, mediaLimits } from "~/admin/media-form";
 import { checkMediaForm, readMediaValues } from "~/admin/media-form.server";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
+import { newItemChoice } from "~/admin/new-item-choice.server";
+import { readEditorialForm, requireUserWith } from "~/auth/guard.server";
+import { can, editionsOf } from "~/auth/permissions";
 import { MediaItemForm } from "~/components/admin/MediaItemForm";
 import { NewItemChooser } from "~/components/admin/NewItemChooser";
 import { mediaKinds, type MediaKind } from "~/db/schema";
-import { editionCodes, findEdition, getEdition, type Edition } from "~/editions";
+import { editionCodes, getEdition, type Edition } from "~/editions";
 import { createMediaItem, mediaTranslationCandidates, violatedUniqueIndex } from "~/models/admin-media.server";
 
 export const handle = { i18n: ["admin-media"] };
-
-/** The edition and kind chosen in the first step (?edition=…&kind=…), when both are valid */
-function chosen(request: Request, user: SignedInUser): { edition: Edition; kind: MediaKind } | null {
-  const params = new URL(request.url).searchParams;
-  const edition = findEdition(params.get("edition") ?? undefined);
-  const kind = params.get("kind");
-  if (!edition || !(mediaKinds as readonly string[]).includes(kind ?? "")) return null;
-  requirePermission(user, "content.edit", edition.code);
-  return { edition, kind: kind as MediaKind };
-}
 
 async function candidatesFor(edition: Edition, kind: MediaKind) {
   // Any edition's item: linking changes only the item being edited, not the one it is linked to
@@ -31,7 +22,7 @@ async function candidatesFor(edition: Edition, kind: MediaKind) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
-  const choice = chosen(request, user);
+  const choice = newItemChoice(request, user, mediaKinds);
   if (!choice) return { editions, choice: null };
   const candidates = await candidatesFor(choice.edition, choice.kind);
   return {
@@ -47,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, form } = await readEditorialForm(request);
-  const choice = chosen(request, user);
+  const choice = newItemChoice(request, user, mediaKinds);
   if (!choice) throw new Response("Bad Request", { status: 400 });
   const values = readMediaValues(form);
   const candidates = await candidatesFor(choice.edition, choice.kind);

@@ -4,32 +4,23 @@ import { useTranslation } from "react-i18next";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { emptyPublicationValues } from "~/admin/publication-form";
 import { checkPublicationForm, publicationCandidates, publicationFormChoices, readPublicationValues } from "~/admin/publication-form.server";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
+import { newItemChoice } from "~/admin/new-item-choice.server";
+import { readEditorialForm, requireUserWith } from "~/auth/guard.server";
+import { can, editionsOf } from "~/auth/permissions";
 import { NewItemChooser } from "~/components/admin/NewItemChooser";
 import { PublicationForm } from "~/components/admin/PublicationForm";
-import { publicationKinds, type PublicationKind } from "~/db/schema";
-import { defaultEdition, findEdition, getEdition, type Edition } from "~/editions";
+import { publicationKinds } from "~/db/schema";
+import { defaultEdition, findEdition, getEdition } from "~/editions";
 import { createPublication } from "~/models/admin-publications.server";
 import { violatedUniqueIndex } from "~/models/admin-media.server";
 import { pdfAndImageFormBytes } from "~/uploads/limits";
 
 export const handle = { i18n: ["admin-media"] };
 
-/** The edition and kind chosen in the first step (?edition=…&kind=…), when both are valid */
-function chosen(request: Request, user: SignedInUser): { edition: Edition; kind: PublicationKind } | null {
-  const params = new URL(request.url).searchParams;
-  const edition = findEdition(params.get("edition") ?? undefined);
-  const kind = params.get("kind");
-  if (!edition || !(publicationKinds as readonly string[]).includes(kind ?? "")) return null;
-  requirePermission(user, "content.edit", edition.code);
-  return { edition, kind: kind as PublicationKind };
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
-  const choice = chosen(request, user);
+  const choice = newItemChoice(request, user, publicationKinds);
   if (!choice) return { editions, choice: null };
   const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const { choices } = await publicationFormChoices(interfaceEdition, choice.edition, choice.kind, null);
@@ -41,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, form } = await readEditorialForm(request, pdfAndImageFormBytes);
-  const choice = chosen(request, user);
+  const choice = newItemChoice(request, user, publicationKinds);
   if (!choice) throw new Response("Bad Request", { status: 400 });
   const checked = await checkPublicationForm(form, {
     user,

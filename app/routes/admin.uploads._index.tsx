@@ -2,14 +2,15 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
+import { oneOf, pageNumber } from "~/admin/list-filters";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { AdminPagination, EmptyState, FilterButton, SaveButton } from "~/components/admin/AdminUi";
+import { AdminPagination, EmptyState, FilterButton, KindFilter, SaveButton } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { useUploadProblemText } from "~/components/admin/UploadProblems";
 import { FieldErrors } from "~/components/form/FieldErrors";
 import { controlClassName, hintClassName, labelClassName } from "~/components/form/styles";
 import { formatFileSize } from "~/components/media/format";
-import { uploadKinds, type UploadKind } from "~/db/schema";
+import { uploadKinds } from "~/db/schema";
 import { defaultEdition, findEdition } from "~/editions";
 import { listUploads } from "~/uploads/library.server";
 import { imageAccept, maxImageBytes, maxPdfBytes, pdfAccept, singleUploadFormBytes } from "~/uploads/limits";
@@ -18,16 +19,11 @@ import { libraryRow } from "~/uploads/upload-view.server";
 
 export const handle = { i18n: ["admin-media"] };
 
-function pageNumber(value: string | null): number {
-  return value && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : 1;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "uploads.create");
   const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const url = new URL(request.url);
-  const kindParam = url.searchParams.get("kind") ?? "";
-  const kind = (uploadKinds as readonly string[]).includes(kindParam) ? (kindParam as UploadKind) : undefined;
+  const kind = oneOf(uploadKinds, url.searchParams.get("kind"));
   const library = await listUploads({ kind, page: pageNumber(url.searchParams.get("page")) });
   return {
     kind: kind ?? "",
@@ -103,14 +99,13 @@ export default function UploadLibrary() {
 
       <div className="space-y-3">
         <Form method="get" className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col text-sm">
-            <span className="font-semibold">{t("uploads.filterKind")}</span>
-            <select name="kind" defaultValue={kind} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
-              <option value="">{t("uploads.anyKind")}</option>
-              <option value="image">{t("uploads.kinds.image")}</option>
-              <option value="pdf">{t("uploads.kinds.pdf")}</option>
-            </select>
-          </label>
+          <KindFilter
+            kinds={uploadKinds}
+            value={kind}
+            label={t("uploads.filterKind")}
+            anyLabel={t("uploads.anyKind")}
+            kindLabel={(uploadKind) => t(`uploads.kinds.${uploadKind}`)}
+          />
           <FilterButton />
         </Form>
         <p className="text-sm text-stone-600">{t("uploads.count", { count: total })}</p>

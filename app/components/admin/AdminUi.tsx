@@ -1,10 +1,11 @@
-// Small pieces every editorial screen shares, so that statuses, errors, empty lists and pages look and
-// read the same everywhere (all their words are in locales/<lng>/admin.json).
+// Small pieces every editorial screen shares, so that statuses, errors, empty lists, filters, list rows
+// and pages look and read the same everywhere (their own words are in locales/<lng>/admin.json; the
+// words that differ per screen, such as kinds, are passed in).
 import { Link, useNavigation, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldProblem } from "~/admin/form-validation.server";
-import { editions } from "~/editions";
+import { editions, findEdition } from "~/editions";
 import { CsrfField } from "./CsrfField";
 
 export const buttonClassName =
@@ -100,42 +101,67 @@ export function AdminPagination({ page, pageCount }: { page: number; pageCount: 
   );
 }
 
-/** A select of the editions a user works on, with "All editions" first (for list filters) */
-export function EditionFilter({ available, value }: { available: readonly string[]; value: string }) {
-  const { t } = useTranslation("admin");
+/** The options of a select of one edition: those of `available`, by their native names, in edition order */
+export function EditionOptions({ available }: { available: readonly string[] }) {
   return (
-    <label className="flex flex-col text-sm">
-      <span className="font-semibold">{t("fields.edition")}</span>
-      <select name="edition" defaultValue={value} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
-        <option value="">{t("fields.anyEdition")}</option>
-        {editions
-          .filter((edition) => available.includes(edition.code))
-          .map((edition) => (
-            <option key={edition.code} value={edition.code}>
-              {edition.nativeName}
-            </option>
-          ))}
-      </select>
-    </label>
+    <>
+      {editions
+        .filter((edition) => available.includes(edition.code))
+        .map((edition) => (
+          <option key={edition.code} value={edition.code} lang={edition.code}>
+            {edition.nativeName}
+          </option>
+        ))}
+    </>
   );
 }
 
-/** A select of draft / scheduled / published, with "Any status" first (for list filters) */
-export function StatusFilter({ value }: { value: string }) {
-  const { t } = useTranslation("admin");
+/** A select of a list filter, "any" first: choosing nothing filters nothing */
+function FilterSelect({ name, label, anyLabel, value, options }: { name: string; label: string; anyLabel: string; value: string; options: { value: string; label: string }[] }) {
   return (
     <label className="flex flex-col text-sm">
-      <span className="font-semibold">{t("fields.status")}</span>
-      <select name="status" defaultValue={value} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
-        <option value="">{t("fields.anyStatus")}</option>
-        {(["draft", "scheduled", "published"] as const).map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
+      <span className="font-semibold">{label}</span>
+      <select name={name} defaultValue={value} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
     </label>
   );
+}
+
+/** A select of the editions a user works on, with "All editions" first (for list filters) */
+export function EditionFilter({ available, value }: { available: readonly string[]; value: string }) {
+  const { t } = useTranslation("admin");
+  const options = editions.filter((edition) => available.includes(edition.code)).map((edition) => ({ value: edition.code, label: edition.nativeName }));
+  return <FilterSelect name="edition" label={t("fields.edition")} anyLabel={t("fields.anyEdition")} value={value} options={options} />;
+}
+
+/** A select of draft / scheduled / published, with "Any status" first (for list filters) */
+export function StatusFilter({ value }: { value: string }) {
+  const { t } = useTranslation("admin");
+  const options = (["draft", "scheduled", "published"] as const).map((status) => ({ value: status, label: t(`status.${status}`) }));
+  return <FilterSelect name="status" label={t("fields.status")} anyLabel={t("fields.anyStatus")} value={value} options={options} />;
+}
+
+/** A select of the kinds a list holds (media, publications, uploads), "all kinds" first; the words are the screen's */
+export function KindFilter<Kind extends string>({
+  kinds,
+  value,
+  label,
+  anyLabel,
+  kindLabel,
+}: {
+  kinds: readonly Kind[];
+  value: string;
+  label: string;
+  anyLabel: string;
+  kindLabel: (kind: Kind) => string;
+}) {
+  return <FilterSelect name="kind" label={label} anyLabel={anyLabel} value={value} options={kinds.map((kind) => ({ value: kind, label: kindLabel(kind) }))} />;
 }
 
 export function FilterButton() {
@@ -188,5 +214,52 @@ export function ActionLink({ to, action }: { to: string; action: "create" | "edi
       {/* i18n-keys: admin:actions.create admin:actions.edit admin:actions.cancel */}
       {t(`actions.${action}`)}
     </Link>
+  );
+}
+
+const thumbnailShapes = {
+  /** media items: their first image */
+  landscape: "aspect-video w-24",
+  /** publications: their cover */
+  portrait: "aspect-[3/4] w-12",
+};
+
+/**
+ * One item of an editorial list: its picture, its title (in its edition's language) leading to its
+ * editor, the edition's name and further `facts` (null ones left out), and its status.
+ */
+export function ItemRow({
+  to,
+  edition: code,
+  title,
+  thumbnail,
+  thumbnailShape,
+  facts,
+  status,
+}: {
+  to: string;
+  edition: string;
+  title: string;
+  thumbnail: string | null;
+  thumbnailShape: keyof typeof thumbnailShapes;
+  facts: (string | null)[];
+  status: "draft" | "scheduled" | "published";
+}) {
+  const edition = findEdition(code);
+  const shape = `${thumbnailShapes[thumbnailShape]} shrink-0 rounded bg-stone-100`;
+  return (
+    <li className="flex items-center gap-4 p-3">
+      {thumbnail ? <img src={thumbnail} alt="" loading="lazy" className={`${shape} object-cover`} /> : <span className={shape} />}
+      <div className="min-w-0 flex-1">
+        <Link to={to} lang={code} dir={edition?.dir} className="font-semibold text-brand hover:underline">
+          {title}
+        </Link>
+        <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
+          <span>{edition?.nativeName ?? code}</span>
+          {facts.map((fact, index) => (fact === null ? null : <span key={index}>{fact}</span>))}
+        </p>
+      </div>
+      <StatusBadge status={status} />
+    </li>
   );
 }

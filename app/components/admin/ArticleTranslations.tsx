@@ -3,8 +3,8 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ArticleStatus } from "~/db/schema";
-import { editions, findEdition } from "~/editions";
-import { secondaryButtonClassName, StatusBadge } from "./AdminUi";
+import { findEdition } from "~/editions";
+import { EditionOptions, secondaryButtonClassName, StatusBadge } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
 
 export interface TranslationView {
@@ -90,13 +90,7 @@ export function TranslateForm({ sourceId, targets }: { sourceId: number; targets
           {t("translate.into")}
         </label>
         <select id="translate-edition" name="edition" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
-          {editions
-            .filter((edition) => targets.includes(edition.code))
-            .map((edition) => (
-              <option key={edition.code} value={edition.code} lang={edition.code}>
-                {edition.nativeName}
-              </option>
-            ))}
+          <EditionOptions available={targets} />
         </select>
       </div>
       <button type="submit" className={secondaryButtonClassName}>

@@ -1,10 +1,13 @@
 // Fields that articles, media items, publications and pages share: the title, the slug (made from the
-// title when left empty), and the status with its publish time in the edition's time zone.
+// title when left empty), and the status with its publish time in the edition's time zone; media items
+// and publications also the same item in another edition (checked by item-identity.server.ts).
 import { useTranslation } from "react-i18next";
-import type { FieldProblem } from "~/admin/form-validation.server";
+import type { FieldProblem, FieldProblems } from "~/admin/form-validation.server";
+import type { ItemIdentityNotes } from "~/admin/item-identity.server";
 import { Field } from "~/components/form/Field";
 import type { Edition } from "~/editions";
 import { useFieldProblemText } from "./AdminUi";
+import { TranslationSelect, type TranslationOption } from "./TranslationSelect";
 
 export function TitleField({ defaultValue, problem, edition, maxLength }: { defaultValue?: string; problem?: FieldProblem; edition: Edition; maxLength: number }) {
   const { t } = useTranslation("admin");
@@ -74,5 +77,47 @@ export function PublishFields({
         dir="ltr"
       />
     </fieldset>
+  );
+}
+
+/** The translation link and the publish state of a media item or a publication, with why they were refused */
+export function TranslationAndPublishFields({
+  values,
+  problems,
+  notes,
+  candidates,
+  edition,
+  mayPublish,
+}: {
+  values: { translationOf: string; status: string; publishedAt: string };
+  problems: FieldProblems;
+  notes: ItemIdentityNotes;
+  candidates: TranslationOption[];
+  edition: Edition;
+  mayPublish: boolean;
+}) {
+  const { t } = useTranslation("admin-media");
+  const problemText = useFieldProblemText();
+  return (
+    <>
+      <TranslationSelect
+        candidates={candidates}
+        value={values.translationOf}
+        errors={notes.translationOf ? [t("translation.taken")] : problemText(problems.translationOf)}
+      />
+      <PublishFields
+        status={values.status as "draft" | "scheduled" | "published"}
+        publishedAtInput={values.publishedAt}
+        problem={problems.publishedAt}
+        edition={edition}
+        mayPublish={mayPublish}
+      />
+      {notes.publishedAt ? (
+        <p className="text-sm font-semibold text-red-800">
+          {/* i18n-keys: admin-media:publish.scheduledNeedsFuture admin-media:publish.publishedInFuture */}
+          {t(`publish.${notes.publishedAt}`)}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -76,25 +76,7 @@ export function MediaImages({
                   <p className="mt-1 text-sm text-stone-600">{t("images.position", { position: index + 1 })}</p>
                 </div>
                 <div className="space-y-2">
-                  <Field
-                    name="alt"
-                    label={t("images.alt")}
-                    defaultValue={refused?.values.alt ?? image.alt}
-                    errors={problemText(refused?.problems.alt)}
-                    lang={edition.code}
-                    dir={edition.dir}
-                    maxLength={textLimits.alt}
-                    required
-                  />
-                  <Field
-                    name="caption"
-                    label={t("images.caption")}
-                    defaultValue={refused?.values.caption ?? image.caption}
-                    errors={problemText(refused?.problems.caption)}
-                    lang={edition.code}
-                    dir={edition.dir}
-                    maxLength={textLimits.caption}
-                  />
+                  <ImageTextFields values={refused?.values ?? image} problems={refused?.problems} edition={edition} limits={textLimits} />
                   <div className="flex flex-wrap gap-2">
                     <button type="submit" name="intent" value="image-update" className={secondaryButtonClassName}>
                       {t("images.saveText")}
@@ -142,28 +124,51 @@ export function MediaImages({
           errors={uploadProblemText(addResult?.upload, limits) ?? problemText(addResult?.problems.uploadId)}
           required
         />
-        <Field
-          name="alt"
-          label={t("images.alt")}
-          hint={t("images.altHint")}
-          defaultValue={addResult?.values.alt}
-          errors={problemText(addResult?.problems.alt)}
-          lang={edition.code}
-          dir={edition.dir}
-          maxLength={textLimits.alt}
-          required
-        />
-        <Field
-          name="caption"
-          label={t("images.caption")}
-          defaultValue={addResult?.values.caption}
-          errors={problemText(addResult?.problems.caption)}
-          lang={edition.code}
-          dir={edition.dir}
-          maxLength={textLimits.caption}
-        />
+        <ImageTextFields values={addResult?.values} problems={addResult?.problems} edition={edition} limits={textLimits} altHint={t("images.altHint")} />
         <SaveButton>{t("images.add")}</SaveButton>
       </Form>
     </section>
+  );
+}
+
+/** An image's alt text (required) and caption, typed in the item's edition */
+function ImageTextFields({
+  values,
+  problems,
+  edition,
+  limits,
+  altHint,
+}: {
+  values?: { alt: string; caption: string };
+  problems?: FieldProblems;
+  edition: Edition;
+  limits: { alt: number; caption: number };
+  altHint?: string;
+}) {
+  const { t } = useTranslation("admin-media");
+  const problemText = useFieldProblemText();
+  return (
+    <>
+      <Field
+        name="alt"
+        label={t("images.alt")}
+        hint={altHint}
+        defaultValue={values?.alt}
+        errors={problemText(problems?.alt)}
+        lang={edition.code}
+        dir={edition.dir}
+        maxLength={limits.alt}
+        required
+      />
+      <Field
+        name="caption"
+        label={t("images.caption")}
+        defaultValue={values?.caption}
+        errors={problemText(problems?.caption)}
+        lang={edition.code}
+        dir={edition.dir}
+        maxLength={limits.caption}
+      />
+    </>
   );
 }

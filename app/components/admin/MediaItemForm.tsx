@@ -10,8 +10,8 @@ import type { MediaKind } from "~/db/schema";
 import type { Edition } from "~/editions";
 import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
-import { PublishFields, SlugField, TitleField } from "./EditorFields";
-import { TranslationSelect, type TranslationOption } from "./TranslationSelect";
+import { SlugField, TitleField, TranslationAndPublishFields } from "./EditorFields";
+import type { TranslationOption } from "./TranslationSelect";
 
 export function MediaItemForm({
   edition,
@@ -74,24 +74,7 @@ export function MediaItemForm({
           />
         </div>
       ) : null}
-      <TranslationSelect
-        candidates={candidates}
-        value={values.translationOf}
-        errors={notes.translationOf ? [t("translation.taken")] : problemText(problems.translationOf)}
-      />
-      <PublishFields
-        status={values.status as "draft" | "scheduled" | "published"}
-        publishedAtInput={values.publishedAt}
-        problem={problems.publishedAt}
-        edition={edition}
-        mayPublish={mayPublish}
-      />
-      {notes.publishedAt ? (
-        <p className="text-sm font-semibold text-red-800">
-          {/* i18n-keys: admin-media:publish.scheduledNeedsFuture admin-media:publish.publishedInFuture */}
-          {t(`publish.${notes.publishedAt}`)}
-        </p>
-      ) : null}
+      <TranslationAndPublishFields values={values} problems={problems} notes={notes} candidates={candidates} edition={edition} mayPublish={mayPublish} />
       <SaveButton />
     </Form>
   );

@@ -2,8 +2,7 @@
 // form that follows is written in that edition's language and direction and shows that kind's fields.
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { editions as allEditions } from "~/editions";
-import { buttonClassName } from "./AdminUi";
+import { buttonClassName, EditionOptions } from "./AdminUi";
 
 export function NewItemChooser<K extends string>({
   action,
@@ -30,13 +29,7 @@ export function NewItemChooser<K extends string>({
             {t("admin:fields.edition")}
           </label>
           <select id={`${id}-edition`} name="edition" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
-            {allEditions
-              .filter((edition) => editions.includes(edition.code))
-              .map((edition) => (
-                <option key={edition.code} value={edition.code} lang={edition.code}>
-                  {edition.nativeName}
-                </option>
-              ))}
+            <EditionOptions available={editions} />
           </select>
         </div>
         <div className="flex flex-col text-sm">

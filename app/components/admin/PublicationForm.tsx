@@ -13,8 +13,8 @@ import type { Edition } from "~/editions";
 import { imageAccept, pdfAccept } from "~/uploads/limits";
 import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
-import { PublishFields, SlugField, TitleField } from "./EditorFields";
-import { TranslationSelect, type TranslationOption } from "./TranslationSelect";
+import { SlugField, TitleField, TranslationAndPublishFields } from "./EditorFields";
+import type { TranslationOption } from "./TranslationSelect";
 import { UploadPicker, type PickerUpload } from "./UploadPicker";
 import { useUploadProblemText, type UploadLimitsText } from "./UploadProblems";
 
@@ -135,24 +135,7 @@ export function PublicationForm({
         dir={edition.dir}
         maxLength={choices.textLimits.coverAlt}
       />
-      <TranslationSelect
-        candidates={choices.candidates}
-        value={values.translationOf}
-        errors={notes.translationOf ? [t("translation.taken")] : problemText(problems.translationOf)}
-      />
-      <PublishFields
-        status={values.status as "draft" | "scheduled" | "published"}
-        publishedAtInput={values.publishedAt}
-        problem={problems.publishedAt}
-        edition={edition}
-        mayPublish={mayPublish}
-      />
-      {notes.publishedAt ? (
-        <p className="text-sm font-semibold text-red-800">
-          {/* i18n-keys: admin-media:publish.scheduledNeedsFuture admin-media:publish.publishedInFuture */}
-          {t(`publish.${notes.publishedAt}`)}
-        </p>
-      ) : null}
+      <TranslationAndPublishFields values={values} problems={problems} notes={notes} candidates={choices.candidates} edition={edition} mayPublish={mayPublish} />
       <SaveButton />
     </Form>
   );
