@@ -36,10 +36,20 @@ async function armScheduledTimer(connection: DatabaseConnection): Promise<void> 
 
 export async function keepPageCacheFresh(connection: DatabaseConnection): Promise<void> {
   if (!pageCache()) return;
-  await connection.listen(contentChangedChannel, () => {
+  const emptyAndRearm = () => {
     pageCache()?.clear();
     // A change may have scheduled something sooner (or unscheduled the next one)
     armScheduledTimer(connection).catch((error: unknown) => logger.warn({ err: error }, "could not look up the next scheduled publication"));
+  };
+  let listening = false;
+  await connection.listen(contentChangedChannel, emptyAndRearm, () => {
+    // Listening again after the LISTEN connection was lost (an outage, a database restart): a change
+    // announced meanwhile reached no one, so this process's pages may predate it
+    if (listening) {
+      logger.info("listening for content changes again; page cache emptied");
+      emptyAndRearm();
+    }
+    listening = true;
   });
   await armScheduledTimer(connection);
 }

@@ -11,8 +11,11 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseConnection {
   db: Database;
   driver: "pglite" | "postgres";
-  /** LISTEN on a channel: `onNotify` gets each NOTIFY's payload (postgres.js re-listens after a reconnection) */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<void>;
+  /**
+   * LISTEN on a channel: `onNotify` gets each NOTIFY's payload; `onListen` is called each time the LISTEN is
+   * in place, again after postgres.js re-listens on a new connection (a NOTIFY sent meanwhile was lost)
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,7 +23,17 @@ export interface ConnectOptions {
   databaseUrl?: string;
   pgliteDir?: string;
   migrationsFolder?: string;
+  /** Runs right after the migrations, under the same lock (seeding the demo content when the database is empty) */
+  afterMigrating?: (db: Database) => Promise<void>;
 }
+
+/**
+ * Held (a session-level advisory lock) while a process migrates and seeds a PostgreSQL database: cluster
+ * workers, or several servers, starting together against a new (or just returned) database would
+ * otherwise run the same migrations and seed the same demo content at once. The others wait for it, then
+ * find nothing left to do.
+ */
+const startupLockKey = "ngo-news: migrate and seed";
 
 export const defaultMigrationsFolder = path.resolve(process.cwd(), "drizzle");
 
@@ -50,6 +63,25 @@ function queryLogger(): Logger | undefined {
   };
 }
 
+/**
+ * postgres.js waits before it reconnects a connection of the pool: by default (0.5–1) × min(3^n / 100, 20) s,
+ * where n counts the failed attempts of the whole client since its last success, its LISTEN connection
+ * included, which retries on its own all through an outage. After a few seconds down, a query waited 10–20 s
+ * for its connection's turn before failing (a reader's page hung that long for its 503), and once the
+ * database was back the next query could still wait that long (a cluster worker stayed unavailable for
+ * over 10 s). The same growth, capped at one second: a connection attempt per pooled connection and
+ * second at most while PostgreSQL is down (refused or failing at once: cheap for it).
+ */
+export function reconnectDelaySeconds(failedAttempts: number): number {
+  return (0.5 + Math.random() / 2) * Math.min(3 ** failedAttempts / 100, 1);
+}
+
+/**
+ * A database host that swallows packets (no refusal) costs a reader this long before the 503, not postgres.js's
+ * 30 s; still room for a slow TLS handshake on a saturated machine
+ */
+const connectTimeoutSeconds = 10;
+
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseConnection> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder;
   if (options.databaseUrl) {
@@ -60,14 +92,31 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
       connection: { application_name: "ngo-news" },
+      backoff: reconnectDelaySeconds,
+      connect_timeout: connectTimeoutSeconds,
     });
     const db = drizzle(client, { schema, logger: queryLogger() });
-    await migrate(db, { migrationsFolder });
+    try {
+      const lock = await client.reserve();
+      try {
+        await lock`select pg_advisory_lock(hashtext(${startupLockKey}))`;
+        await migrate(db, { migrationsFolder });
+        await options.afterMigrating?.(db as unknown as Database);
+      } finally {
+        // (A lost connection has released the lock already)
+        await lock`select pg_advisory_unlock(hashtext(${startupLockKey}))`.catch(() => undefined);
+        lock.release();
+      }
+    } catch (error) {
+      // The caller retries with a new client: this one's pool (and its reconnection timers) must not linger
+      await client.end({ timeout: 0 }).catch(() => undefined);
+      throw error;
+    }
     return {
       db: db as unknown as Database,
       driver: "postgres",
-      listen: async (channel, onNotify) => {
-        await client.listen(channel, onNotify);
+      listen: async (channel, onNotify, onListen) => {
+        await client.listen(channel, onNotify, onListen);
       },
       close: () => client.end({ timeout: 5 }),
     };
@@ -81,11 +130,15 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   await client.waitReady;
   const db = drizzle(client, { schema, logger: queryLogger() });
   await migrate(db, { migrationsFolder });
+  // One process owns an embedded database: nothing to wait for
+  await options.afterMigrating?.(db as unknown as Database);
   return {
     db: db as unknown as Database,
     driver: "pglite",
-    listen: async (channel, onNotify) => {
+    listen: async (channel, onNotify, onListen) => {
+      // In the same process: never lost, listening once is for good
       await client.listen(channel, onNotify);
+      onListen?.();
     },
     close: () => client.close(),
   };

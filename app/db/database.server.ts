@@ -27,12 +27,21 @@ async function openDatabase(): Promise<DatabaseConnection> {
   const connection = await connectDatabase({
     databaseUrl: environment.DATABASE_URL,
     pgliteDir: environment.PGLITE_DIR,
+    afterMigrating: async (db) => {
+      if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(db);
+      // Demo accounts with published passwords only ever exist in the embedded demo database
+      if (environment.SEED_DEMO_CONTENT === "auto" && !environment.DATABASE_URL) await seedDemoAccounts(db);
+    },
   });
-  if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(connection.db);
-  // Demo accounts with published passwords only ever exist in the embedded demo database
-  if (environment.SEED_DEMO_CONTENT === "auto" && !environment.DATABASE_URL) await seedDemoAccounts(connection.db);
-  withConnectionErrorsAsUnavailable(connection.db);
-  await keepPageCacheFresh(connection);
+  try {
+    withConnectionErrorsAsUnavailable(connection.db);
+    await keepPageCacheFresh(connection);
+  } catch (error) {
+    // The next attempt opens a connection of its own: this one's pool (and postgres.js re-trying its LISTEN) must not linger
+    stopPageCacheTimers();
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
   return connection;
 }
 

@@ -1,17 +1,24 @@
 // npm run load: does the site hold under a crowd? Starts the production server (as configured for
-// production: a cluster worker per core) on a fresh PostgreSQL database `hardening_load`, seeded with the
+// production: a cluster worker per core) on a fresh PostgreSQL database `hardening_load_<pid>`, seeded with the
 // demo content, on loopback; 200 connections for 30 s over a mix of reader pages in all four editions
 // (home, articles, categories, search, feeds) and contact-form POSTs, most of which meet the rate limit
 // (429, as they should); samples the server's memory (all its processes) every second; prints and writes
 // load-results/latest.json. Fails (exit code 1) on any 5xx answer or socket error/timeout. It builds
 // nothing: run `npm run build` first (or set REMIX_BUILD_DIR). The database is dropped afterwards.
 //
+// Does memory come back? LOAD_ROUNDS=3 runs the load three times on the same server, LOAD_IDLE seconds
+// apart (no requests), and gives each process's memory at the end of each round and after each idle
+// spell; LOAD_HEAP_PROBE=1 also has every process collect its garbage then and say what its heap held
+// before and after (scripts/load/heap-probe.mjs). docs/reliability.md, "Memory under repeated load".
+//
 // Environment:
 //   LOAD_DATABASE_URL   the PostgreSQL server (default TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
-//   LOAD_CONNECTIONS (200)   LOAD_DURATION seconds (30)   LOAD_PORT (3307)
-import { readFileSync } from "node:fs";
+//   LOAD_CONNECTIONS (200)   LOAD_DURATION seconds per round (30)   LOAD_PORT (3307)
+//   LOAD_ROUNDS (1)   LOAD_IDLE seconds after each round (30 when LOAD_ROUNDS > 1, else 0)   LOAD_HEAP_PROBE (off)
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { machineFacts, requireBuild, serverProcesses, startServer, stopServer } from "../bench/server-process.mjs";
@@ -20,16 +27,21 @@ const serverUrl = process.env.LOAD_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 200);
 const duration = Number(process.env.LOAD_DURATION ?? 30);
 const port = Number(process.env.LOAD_PORT ?? 3307);
-const databaseName = "hardening_load";
+const rounds = Math.max(1, Number(process.env.LOAD_ROUNDS ?? 1));
+const idleSeconds = Number(process.env.LOAD_IDLE ?? (rounds > 1 ? 30 : 0));
+const heapProbe = process.env.LOAD_HEAP_PROBE === "1";
+// Its own database per run: two runs on one PostgreSQL server never drop each other's
+const databaseName = `hardening_load_${process.pid}`;
+const heapProbeFile = path.resolve("load-results", `heap-probe-${process.pid}.jsonl`);
 // The editions of app/editions.ts (a TypeScript module this script cannot import)
 const editions = ["en", "ar", "fa", "sq"];
 
 requireBuild();
 
 /** Resident memory of the server's processes together, in MB */
-function rssMegabytes(pid) {
+function rssMegabytes(pid, members = serverProcesses(pid)) {
   let total = 0;
-  for (const member of serverProcesses(pid)) {
+  for (const member of members) {
     try {
       const match = readFileSync(`/proc/${member}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
       if (match) total += Number(match[1]) / 1024;
@@ -38,6 +50,25 @@ function rssMegabytes(pid) {
     }
   }
   return Math.round(total);
+}
+
+/** Resident memory of each server process, in MB, by pid */
+function rssByProcess(pid) {
+  return Object.fromEntries(serverProcesses(pid).map((member) => [member, rssMegabytes(member, [member])]));
+}
+
+/** Every server process collects its garbage and reports (heap-probe.mjs): its lines, once all have written */
+async function probeHeaps(pid) {
+  const members = serverProcesses(pid);
+  const linesBefore = existsSync(heapProbeFile) ? readFileSync(heapProbeFile, "utf8").trim().split("\n").filter(Boolean).length : 0;
+  for (const member of members) process.kill(member, "SIGUSR2");
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const lines = existsSync(heapProbeFile) ? readFileSync(heapProbeFile, "utf8").trim().split("\n").filter(Boolean) : [];
+    if (lines.length >= linesBefore + members.length) return lines.slice(linesBefore).map((line) => JSON.parse(line));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return [];
 }
 
 async function text(origin, pathname) {
@@ -95,7 +126,14 @@ try {
   await admin.unsafe(`create database ${databaseName}`);
   const machine = machineFacts();
   console.log(`Starting the server on ${databaseName} (seeding the demo content)…`);
-  server = await startServer(port, { DATABASE_URL: databaseUrl.toString(), LOG_LEVEL: process.env.LOAD_LOG_LEVEL ?? "warn" });
+  const probeOptions = heapProbe
+    ? {
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc --import ${JSON.stringify(fileURLToPath(new URL("heap-probe.mjs", import.meta.url)))}`.trim(),
+        LOAD_HEAP_PROBE_FILE: heapProbeFile,
+      }
+    : {};
+  if (heapProbe) await mkdir(path.dirname(heapProbeFile), { recursive: true });
+  server = await startServer(port, { DATABASE_URL: databaseUrl.toString(), LOG_LEVEL: process.env.LOAD_LOG_LEVEL ?? "warn", ...probeOptions });
   const { origin, pid } = server;
   const paths = await readerPaths(origin);
   const contact = await contactRequest(origin);
@@ -110,14 +148,33 @@ try {
       },
     },
   ];
-  console.log(`${paths.length} reader pages in ${editions.length} editions, ${contactShare * 100}% contact POSTs; ${connections} connections for ${duration} s`);
+  console.log(
+    `${paths.length} reader pages in ${editions.length} editions, ${contactShare * 100}% contact POSTs; ${connections} connections for ${duration} s` +
+      (rounds > 1 ? `, ${rounds} rounds ${idleSeconds} s apart` : ""),
+  );
 
   const memory = [];
   const sample = () => memory.push(rssMegabytes(pid));
   sample();
   const sampler = setInterval(sample, 1_000);
   const started = new Date();
-  const result = await run({ url: origin, connections, duration, requests, headers: { "accept-encoding": "br, gzip" }, timeout: 10 });
+  const roundReports = [];
+  const results = [];
+  const memoryNow = async () => ({ rssMb: rssByProcess(pid), ...(heapProbe ? { heapMb: await probeHeaps(pid) } : {}) });
+  const atStart = await memoryNow();
+  for (let round = 1; round <= rounds; round++) {
+    const result = await run({ url: origin, connections, duration, requests, headers: { "accept-encoding": "br, gzip" }, timeout: 10 });
+    results.push(result);
+    const afterLoad = await memoryNow();
+    let afterIdle;
+    if (idleSeconds > 0) {
+      await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1_000));
+      afterIdle = await memoryNow();
+    }
+    roundReports.push({ round, requests: result.requests.total, "5xx": result["5xx"], errors: result.errors, timeouts: result.timeouts, latencyP99Ms: result.latency.p99, afterLoad, afterIdle });
+    const total = (figures) => Object.values(figures.rssMb).reduce((sum, value) => sum + value, 0);
+    console.log(`round ${round}: ${result.requests.total} requests; RSS after the load ${total(afterLoad)} MB${afterIdle ? `, after ${idleSeconds} s idle ${total(afterIdle)} MB` : ""} (${JSON.stringify(afterLoad.rssMb)})`);
+  }
   clearInterval(sampler);
   sample();
 
@@ -126,26 +183,33 @@ try {
   const [{ n: contactRows }] = await stored`select count(*)::int as n from contact_messages where subject = 'Load'`;
   await stored.end();
 
+  const sum = (read) => results.reduce((total, result) => total + read(result), 0);
+  const statusCodes = {};
+  for (const result of results) for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (statusCodes[code] ?? 0) + count;
+  // Latency of the last round (the first includes the server's warm-up)
+  const last = results.at(-1);
   report = {
     date: started.toISOString(),
     command: "npm run load",
     machine,
-    settings: { connections, durationSeconds: duration, database: `PostgreSQL (${databaseName})`, readerPages: paths.length, contactShare },
-    requests: result.requests.total,
-    requestsPerSecond: Math.round(result.requests.average),
-    status: { "1xx": result["1xx"], "2xx": result["2xx"], "3xx": result["3xx"], "4xx": result["4xx"], "5xx": result["5xx"] },
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
-    socketErrors: result.errors,
-    timeouts: result.timeouts,
+    settings: { connections, durationSeconds: duration, rounds, idleSeconds, database: `PostgreSQL (${databaseName})`, readerPages: paths.length, contactShare },
+    requests: sum((result) => result.requests.total),
+    requestsPerSecond: Math.round(sum((result) => result.requests.average) / results.length),
+    status: Object.fromEntries(["1xx", "2xx", "3xx", "4xx", "5xx"].map((range) => [range, sum((result) => result[range])])),
+    statusCodes,
+    socketErrors: sum((result) => result.errors),
+    timeouts: sum((result) => result.timeouts),
     contactMessagesStored: contactRows,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    memoryMb: { first: memory[0], peak: Math.max(...memory), last: memory.at(-1), everySecond: memory },
+    latencyMs: { p50: last.latency.p50, p90: last.latency.p90, p99: last.latency.p99, max: last.latency.max },
+    memoryMb: { first: memory[0], peak: Math.max(...memory), last: memory.at(-1), atStart, everySecond: memory },
+    rounds: roundReports,
     loadAverageAtEnd: machineFacts().loadAverageAtStart,
   };
 } finally {
   if (server) await stopServer(server);
   await admin.unsafe(`drop database if exists ${databaseName} with (force)`).catch(() => undefined);
   await admin.end();
+  rmSync(heapProbeFile, { force: true });
 }
 
 await mkdir("load-results", { recursive: true });
