@@ -1,12 +1,23 @@
 // Full-text search over an edition's visible articles, on the articles.search_vector generated column
 // (title A, excerpt B, body C, through search_normalize(): see app/search/normalization-rules.ts).
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import type { SearchQuery } from "~/search/query";
 import { pageSize } from "./articles.server";
 import { isPublic } from "./visibility.server";
 import { categoryInArticleEdition } from "./article-joins.server";
+
+/**
+ * How many matches are ranked: the newest ones. Ranking needs every ranked article's search vector, so
+ * ranking every match made a common word slower the larger the archive (a word found in one article of
+ * ten: 10,000 vectors read and ranked at 100,000 articles per edition). The newest matches of a common
+ * word are found by walking articles_edition_newest, which stops after about limit ÷ frequency articles
+ * (drizzle/0005_search_statistics.sql lets PostgreSQL see which words are common); a rare word's few
+ * matches come from the GIN index. 200 keeps the work near 20 ms at any archive size (docs/performance.md,
+ * "Scale"); a longer query narrows the matches, and all of them are ranked when there are no more.
+ */
+export const rankedMatchLimit = 200;
 
 export interface SearchHit {
   id: number;
@@ -24,43 +35,76 @@ export interface SearchResultPage {
   hits: SearchHit[];
   page: number;
   pageCount: number;
+  /** Matches, counted up to rankedMatchLimit + 1 */
   total: number;
+  /** More articles match than are ranked (total is then rankedMatchLimit + 1): only the newest are shown */
+  capped: boolean;
+}
+
+/** The matches, counted up to rankedMatchLimit + 1 */
+async function countMatches(where: SQL | undefined): Promise<number> {
+  const db = await getDb();
+  const counted = db.select({ id: articles.id }).from(articles).where(where).limit(rankedMatchLimit + 1).as("counted");
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(counted);
+  return row?.total ?? 0;
 }
 
 /**
- * One page of an edition's articles that match, best first: articles whose title matches the whole
- * query come before the others, then by ts_rank (title weighs more than excerpt, excerpt more than body),
- * then newest first.
+ * One page of an edition's articles that match, best first, among the newest rankedMatchLimit matches:
+ * articles whose title matches the whole query come before the others, then by ts_rank (title weighs
+ * more than excerpt, excerpt more than body), then newest first. One query; a page past the last one
+ * (no hits) takes a second to count the matches, so that the route can answer 404.
  */
 export async function searchArticles(edition: string, query: SearchQuery, page = 1): Promise<SearchResultPage> {
   const db = await getDb();
   const tsquery = sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
   const where = and(eq(articles.edition, edition), isPublic(articles), sql`${articles.searchVector} @@ ${tsquery}`);
-  const [rows, [totals]] = await Promise.all([
+  const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+  // One more than is ranked, to know whether there are more
+  const matches = db.$with("matches").as(
     db
-      .select({
-        id: articles.id,
-        slug: articles.slug,
-        title: articles.title,
-        excerpt: articles.excerpt,
-        body: articles.body,
-        publishedAt: articles.publishedAt,
-        categoryName: categoryTranslations.name,
-        categorySlug: categoryTranslations.slug,
-      })
+      .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
       .from(articles)
-      .innerJoin(categoryTranslations, categoryInArticleEdition)
       .where(where)
-      .orderBy(
-        sql`ts_filter(${articles.searchVector}, '{a}') @@ ${tsquery} desc`,
-        sql`ts_rank(${articles.searchVector}, ${tsquery}) desc`,
-        desc(articles.publishedAt),
-        desc(articles.id),
-      )
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where),
-  ]);
-  const total = totals?.total ?? 0;
-  return { hits: rows as SearchHit[], page, pageCount: Math.max(1, Math.ceil(total / pageSize)), total };
+      .orderBy(...newestFirst)
+      .limit(rankedMatchLimit + 1),
+  );
+  const ranked = db
+    .select({ id: matches.id, publishedAt: matches.publishedAt, searchVector: matches.searchVector })
+    .from(matches)
+    .orderBy(desc(matches.publishedAt), desc(matches.id))
+    .limit(rankedMatchLimit)
+    .as("ranked");
+  const inTitle = sql<boolean>`ts_filter(${ranked.searchVector}, '{a}') @@ ${tsquery}`;
+  const rank = sql<number>`ts_rank(${ranked.searchVector}, ${tsquery})`;
+  const pageHits = db
+    .select({ id: ranked.id, publishedAt: ranked.publishedAt, inTitle: inTitle.as("in_title"), rank: rank.as("rank") })
+    .from(ranked)
+    .orderBy(desc(inTitle), desc(rank), desc(ranked.publishedAt), desc(ranked.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .as("page_hits");
+  const rows = await db
+    .with(matches)
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      excerpt: articles.excerpt,
+      body: articles.body,
+      publishedAt: articles.publishedAt,
+      categoryName: categoryTranslations.name,
+      categorySlug: categoryTranslations.slug,
+      total: sql<number>`(select count(*)::int from ${matches})`,
+    })
+    .from(pageHits)
+    .innerJoin(articles, eq(articles.id, pageHits.id))
+    .innerJoin(categoryTranslations, categoryInArticleEdition)
+    .orderBy(desc(pageHits.inTitle), desc(pageHits.rank), desc(pageHits.publishedAt), desc(pageHits.id));
+
+  // No hits: none at all on page 1; past the last page, the count tells the route it does not exist
+  const total = rows[0]?.total ?? (page > 1 ? await countMatches(where) : 0);
+  const capped = total > rankedMatchLimit;
+  const hits: SearchHit[] = rows.map(({ total: _total, ...hit }) => hit as SearchHit);
+  return { hits, page, pageCount: Math.max(1, Math.ceil(Math.min(total, rankedMatchLimit) / pageSize)), total, capped };
 }

@@ -6,7 +6,7 @@ import { Pagination } from "~/components/Pagination";
 import { PublishedDate } from "~/components/PublishedDate";
 import { getEdition } from "~/editions";
 import { remixI18next } from "~/i18n/i18next.server";
-import { searchArticles, type SearchHit } from "~/models/search.server";
+import { rankedMatchLimit, searchArticles, type SearchHit } from "~/models/search.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type TextSegment } from "~/search/highlight";
 import { maxQueryLength, readSearchInput } from "~/search/input";
@@ -63,7 +63,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
   const page = pageNumber(request);
   const query = buildSearchQuery(input.text);
-  const found = query ? await searchArticles(edition.code, query, page) : { hits: [], page, pageCount: 1, total: 0 };
+  const found = query ? await searchArticles(edition.code, query, page) : { hits: [], page, pageCount: 1, total: 0, capped: false };
   requireExistingPage(page, found.pageCount);
   return {
     ...common,
@@ -72,6 +72,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     query: input.text,
     results: found.hits.map((hit) => resultOf(hit, query?.matchingWords ?? [])),
     total: found.total,
+    // Past this many matches only the newest are ranked and shown, and the summary says "more than"
+    rankedMatchLimit: found.capped ? rankedMatchLimit : null,
     page: found.page,
     pageCount: found.pageCount,
     now: new Date(),
@@ -154,6 +156,8 @@ export default function SearchPage() {
           <p className="mt-6 text-stone-700" role="status">
             {page.total === 0 ? (
               <Trans t={t} i18nKey="noResults" components={queryComponents(page.query)} />
+            ) : page.rankedMatchLimit !== null ? (
+              <Trans t={t} i18nKey="summaryCapped" count={page.rankedMatchLimit} components={queryComponents(page.query)} />
             ) : (
               <Trans t={t} i18nKey="summary" count={page.total} components={queryComponents(page.query)} />
             )}

@@ -159,6 +159,15 @@ export function searchSuite(driver: string, connect: () => Promise<DatabaseConne
       expect(await foundSlugs("en", "marshmallow")).toEqual(["search-fixture-title"]);
     });
 
+    it("keeps statistics on enough words for PostgreSQL to tell a common word from a rare one", async () => {
+      const [row] = rowsOf<{ target: number }>(
+        await connection.db.execute(
+          sql`select attstattarget::int as target from pg_attribute where attrelid = 'articles'::regclass and attname = 'search_vector'`,
+        ),
+      );
+      expect(row!.target).toBe(1000);
+    });
+
     it("finds a seeded Persian article typed with Arabic ي and ك, with or without ZWNJ, or with a space", async () => {
       const { article, word, inTitle } = seededWord("fa", (candidate) => candidate.includes("\u200C") && /[یک]/u.test(candidate));
       expect(inTitle).toBe(true);
@@ -236,6 +245,58 @@ export function searchSuite(driver: string, connect: () => Promise<DatabaseConne
       expect(second.hits.length).toBeGreaterThan(0);
       const onFirstPage = new Set(first.hits.map((hit) => hit.id));
       expect(second.hits.filter((hit) => onFirstPage.has(hit.id))).toEqual([]);
+    });
+
+    it("ranks only the newest matches of a very common word, says there are more, and pages through them", async () => {
+      const { rankedMatchLimit, searchArticles } = await import("~/models/search.server");
+      const [category] = await connection.db.select({ id: categories.id }).from(categories).limit(1);
+      const [author] = await connection.db.select({ id: authors.id }).from(authors).limit(1);
+      // More body matches than are ranked, an hour apart, the newest ten hours ago
+      const bodyMatches = Array.from({ length: rankedMatchLimit + 1 }, (_, index) => ({
+        edition: "en",
+        slug: `search-fixture-shore-${index}`,
+        title: `Shore notes ${index}`,
+        excerpt: "",
+        body: "Bladderwrack on the rocks.",
+        categoryId: category!.id,
+        authorId: author!.id,
+        status: "published" as const,
+        publishedAt: sql`now() - make_interval(hours => ${10 + index})`,
+      }));
+      for (let start = 0; start < bodyMatches.length; start += 250) {
+        await connection.db.insert(articles).values(bodyMatches.slice(start, start + 250));
+      }
+      // A title match among the newest matches, and one older than all of them
+      await addArticle({ edition: "en", slug: "search-fixture-recent-title", title: "Bladderwrack in the bay", body: "Seaweed.", hoursAgo: 10 + rankedMatchLimit / 2 });
+      await addArticle({ edition: "en", slug: "search-fixture-old-title", title: "Bladderwrack, a history", body: "Seaweed.", hoursAgo: 50_000 });
+
+      const query = buildSearchQuery("bladderwrack")!;
+      const first = await searchArticles("en", query, 1);
+      expect(first.capped).toBe(true);
+      expect(first.total).toBeGreaterThan(rankedMatchLimit);
+      expect(first.pageCount).toBe(rankedMatchLimit / 10);
+      expect(first.hits).toHaveLength(10);
+      // The title match comes first; the older one is beyond the ranked matches, so not shown before the body matches
+      expect(first.hits[0]!.slug).toBe("search-fixture-recent-title");
+      expect(first.hits.map((hit) => hit.slug)).not.toContain("search-fixture-old-title");
+      // Then the body matches, newest first
+      expect(first.hits.slice(1, 4).map((hit) => hit.slug)).toEqual(["search-fixture-shore-0", "search-fixture-shore-1", "search-fixture-shore-2"]);
+
+      const last = await searchArticles("en", query, first.pageCount);
+      expect(last.hits).toHaveLength(10);
+      expect(last.capped).toBe(true);
+      const shown = new Set([...first.hits, ...last.hits].map((hit) => hit.slug));
+      expect(shown.has("search-fixture-old-title")).toBe(false);
+      // Past the last page: no hits, and the count still known (the route answers 404)
+      const beyond = await searchArticles("en", query, first.pageCount + 1);
+      expect(beyond.hits).toEqual([]);
+      expect(beyond.pageCount).toBe(first.pageCount);
+
+      // A rarer word is counted exactly and not capped
+      const exact = await searchArticles("en", buildSearchQuery("bladderwrack seaweed")!, 1);
+      expect(exact.capped).toBe(false);
+      expect(exact.total).toBe(2);
+      expect(exact.hits.map((hit) => hit.slug).sort()).toEqual(["search-fixture-old-title", "search-fixture-recent-title"]);
     });
   });
 }

@@ -39,7 +39,7 @@ const budgets = {
   article: 7,
   category: 4,
   archive: 2,
-  search: 2,
+  search: 1,
   feed: 1,
   media: 3,
   publication: 3,
