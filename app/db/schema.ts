@@ -426,6 +426,21 @@ export const signInFailures = pgTable(
   ],
 );
 
+/**
+ * Readers' form submissions (contact messages, comments) per address, for their rate limit
+ * (app/security/rate-limit.server.ts). In the database so that every server process counts the same.
+ */
+export const formAttempts = pgTable(
+  "form_attempts",
+  {
+    id: serial("id").primaryKey(),
+    form: text("form").notNull(),
+    clientAddress: text("client_address").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("form_attempts_address").on(t.form, t.clientAddress, t.createdAt), index("form_attempts_created").on(t.createdAt)],
+);
+
 export const uploadKinds = ["image", "pdf"] as const;
 export type UploadKind = (typeof uploadKinds)[number];
 

@@ -28,7 +28,7 @@ import { buildPageSeo } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
 import { requireSameOriginPost } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
-import { formRateLimiter, tooManyRequests } from "~/security/rate-limit.server";
+import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { responsiveImage } from "~/uploads/image-urls";
 
@@ -126,7 +126,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const edition = requireEdition(params);
   const article = await articleBySlug(edition.code, requireSlug(params));
   if (!article) throw notFound();
-  const attempt = formRateLimiter("comments").attempt(context.clientAddress);
+  const attempt = await attemptFormSubmission("comments", context.clientAddress);
   if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
 
   requireSameOriginPost(request, siteOrigin(request));
@@ -136,7 +136,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const submission = parseCommentForm(formData);
   if (!submission.ok) {
     // A reader correcting a typo has not sent a comment: the attempt does not count
-    attempt.release();
+    await attempt.release();
     return data({ values: submission.values, errors: submission.errors }, { status: 400 });
   }
   // Stored first: the reader is told it awaits moderation only once it is

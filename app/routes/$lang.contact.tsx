@@ -17,7 +17,7 @@ import { buildPageSeo } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
 import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
-import { contactRateLimiter, tooManyRequests } from "~/security/rate-limit.server";
+import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
 
 export const handle = { i18n: ["forms"] };
 
@@ -69,7 +69,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const edition = requireEdition(params);
-  const attempt = contactRateLimiter().attempt(context.clientAddress);
+  const attempt = await attemptFormSubmission("contact", context.clientAddress);
   if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
 
   const formData = await readFormData(request);
@@ -85,7 +85,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const submission = contactSchema().safeParse(values);
   if (!submission.success) {
     // A reader correcting a typo has not sent a message: the attempt does not count
-    attempt.release();
+    await attempt.release();
     const errors: Partial<Record<ContactField, ErrorKey>> = {};
     for (const issue of submission.error.issues) {
       const field = issue.path[0] as ContactField;

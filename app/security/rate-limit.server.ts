@@ -1,79 +1,69 @@
-// Per-address rate limits, kept in this process's memory: a sliding window that remembers the
-// moments of the last few accepted attempts per key. Several app instances each keep their own
-// counts, so behind a load balancer the effective limit is per instance; a shared store (the
-// database or Redis) would be the next step if that ever matters.
+// Per-address rate limits for the readers' forms: at most CONTACT_RATE_LIMIT_MAX submissions of a form
+// per CONTACT_RATE_LIMIT_WINDOW_SECONDS from one address, each form counted on its own, over a sliding
+// window. The attempts are kept in the database (form_attempts), so every server process (cluster workers,
+// several machines on one database) and a restart see the same count: kept in each process's memory, the
+// limit was per worker, twice the intended one on two cores.
+import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import { getDb } from "~/db/database.server";
+import type { Database } from "~/db/client.server";
+import { formAttempts } from "~/db/schema";
 import { getEnvironment } from "~/env.server";
 
-export interface RateLimitOptions {
-  /** Attempts allowed per window */
-  limit: number;
-  windowMs: number;
-  /** Addresses remembered at most; the oldest are forgotten first (bounds the memory a flood can take) */
-  maxKeys?: number;
-  now?: () => number;
-}
+export type ReaderForm = "contact" | "comments";
 
 export type RateLimitDecision =
   | {
       allowed: true;
       /** Gives the attempt back, e.g. when the form only came back with validation errors */
-      release(): void;
+      release(): Promise<void>;
     }
   | { allowed: false; retryAfterSeconds: number };
 
-export class SlidingWindowRateLimiter {
-  private readonly attempts = new Map<string, number[]>();
-  private readonly limit: number;
-  private readonly windowMs: number;
-  private readonly maxKeys: number;
-  private readonly now: () => number;
+export interface RateLimit {
+  /** Attempts allowed per window */
+  limit: number;
+  windowSeconds: number;
+}
 
-  constructor(options: RateLimitOptions) {
-    this.limit = options.limit;
-    this.windowMs = options.windowMs;
-    this.maxKeys = options.maxKeys ?? 10_000;
-    this.now = options.now ?? Date.now;
-  }
+function configuredLimit(): RateLimit {
+  const environment = getEnvironment();
+  return { limit: environment.CONTACT_RATE_LIMIT_MAX, windowSeconds: environment.CONTACT_RATE_LIMIT_WINDOW_SECONDS };
+}
 
-  /** Counts one attempt for `key` if the window has room for it */
-  attempt(key: string): RateLimitDecision {
-    const now = this.now();
-    const recent = (this.attempts.get(key) ?? []).filter((moment) => moment > now - this.windowMs);
-    if (recent.length >= this.limit) {
-      this.attempts.set(key, recent);
-      const oldest = recent[0] ?? now;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000)) };
-    }
-    recent.push(now);
-    // Re-inserting moves the key to the end of the Map's order, which is what forget() relies on
-    this.attempts.delete(key);
-    this.attempts.set(key, recent);
-    this.forgetOldKeys(now);
-    return {
-      allowed: true,
-      release: () => {
-        const moments = this.attempts.get(key);
-        const index = moments?.lastIndexOf(now) ?? -1;
-        if (moments && index >= 0) moments.splice(index, 1);
-      },
-    };
-  }
-
-  /** How many addresses are remembered (for tests) */
-  get size(): number {
-    return this.attempts.size;
-  }
-
-  private forgetOldKeys(now: number): void {
-    if (this.attempts.size <= this.maxKeys) return;
-    for (const [key, moments] of this.attempts) {
-      if (moments.every((moment) => moment <= now - this.windowMs)) this.attempts.delete(key);
-    }
-    for (const key of this.attempts.keys()) {
-      if (this.attempts.size <= this.maxKeys) break;
-      this.attempts.delete(key);
-    }
-  }
+/**
+ * Counts one submission of `form` from `clientAddress` if the window has room for it. Decided under a
+ * transaction-scoped advisory lock per form and address, so that simultaneous posts from one address (in
+ * different processes) cannot all see room for themselves.
+ */
+export async function attemptFormSubmission(
+  form: ReaderForm,
+  clientAddress: string,
+  { limit, windowSeconds }: RateLimit = configuredLimit(),
+  db?: Database,
+): Promise<RateLimitDecision> {
+  const database = db ?? (await getDb());
+  const windowStart = sql`now() - make_interval(secs => ${windowSeconds})`;
+  const decision = await database.transaction(async (transaction) => {
+    await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('form_attempts'), hashtext(${`${form} ${clientAddress}`}))`);
+    // Attempts older than the window no longer count for anyone
+    await transaction.delete(formAttempts).where(lt(formAttempts.createdAt, windowStart));
+    const recent = await transaction
+      .select({ secondsUntilFree: sql<number>`extract(epoch from ${formAttempts.createdAt} + make_interval(secs => ${windowSeconds}) - now())::float8` })
+      .from(formAttempts)
+      .where(and(eq(formAttempts.form, form), eq(formAttempts.clientAddress, clientAddress), gt(formAttempts.createdAt, windowStart)))
+      .orderBy(asc(formAttempts.createdAt))
+      .limit(limit);
+    if (recent.length >= limit) return { allowed: false as const, retryAfterSeconds: Math.max(1, Math.ceil(recent[0]!.secondsUntilFree)) };
+    const [row] = await transaction.insert(formAttempts).values({ form, clientAddress }).returning({ id: formAttempts.id });
+    return { allowed: true as const, id: row!.id };
+  });
+  if (!decision.allowed) return decision;
+  return {
+    allowed: true,
+    release: async () => {
+      await database.delete(formAttempts).where(eq(formAttempts.id, decision.id));
+    },
+  };
 }
 
 /** 429 with Retry-After, rendered by the localized error page */
@@ -82,28 +72,4 @@ export function tooManyRequests(retryAfterSeconds: number): Response {
     status: 429,
     headers: { "Retry-After": String(retryAfterSeconds) },
   });
-}
-
-const formLimiters = new Map<string, SlidingWindowRateLimiter>();
-
-/**
- * One limiter per readers' form ("contact", "comments"), each counting on its own, all with the same
- * limit: CONTACT_RATE_LIMIT_MAX submissions per CONTACT_RATE_LIMIT_WINDOW_SECONDS per address
- */
-export function formRateLimiter(form: "contact" | "comments"): SlidingWindowRateLimiter {
-  let limiter = formLimiters.get(form);
-  if (!limiter) {
-    const environment = getEnvironment();
-    limiter = new SlidingWindowRateLimiter({
-      limit: environment.CONTACT_RATE_LIMIT_MAX,
-      windowMs: environment.CONTACT_RATE_LIMIT_WINDOW_SECONDS * 1000,
-    });
-    formLimiters.set(form, limiter);
-  }
-  return limiter;
-}
-
-/** The contact form's limit (see formRateLimiter) */
-export function contactRateLimiter(): SlidingWindowRateLimiter {
-  return formRateLimiter("contact");
 }

@@ -5,6 +5,7 @@ import { archivesSuite } from "./archives-suite";
 import { editorialSuite } from "./editorial-suite";
 import { feedsSuite } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
+import { rateLimitSuite } from "./rate-limit-suite";
 import { searchSuite } from "./search-suite";
 import { reloadEnvironment } from "~/env.server";
 
@@ -25,3 +26,4 @@ editorialSuite("PGlite", async () => (await import("~/db/database.server")).star
 adminArticlesSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 adminTaxonomySuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 adminMediaSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+rateLimitSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());

@@ -7,6 +7,7 @@ import { archivesSuite } from "./archives-suite";
 import { editorialSuite } from "./editorial-suite";
 import { feedsSuite, postgresTestDatabase } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
+import { rateLimitSuite } from "./rate-limit-suite";
 import { searchSuite } from "./search-suite";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -26,4 +27,5 @@ if (!serverUrl) {
   editorialSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   adminTaxonomySuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   adminMediaSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  rateLimitSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
 }
