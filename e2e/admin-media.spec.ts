@@ -118,6 +118,8 @@ test.describe("uploads, media and publications in the editorial area", () => {
   });
 
   test("a gallery built from uploads shows its photos to readers with srcset, in the order the editor sets", async ({ page, browser, baseURL }) => {
+    // Three uploads, each resized three times, then the reader's pages: 20-26 s on a busy machine
+    test.setTimeout(90_000);
     await signIn(page, "editor");
     const run = runId();
     const title = `Lanterns on the harbour wall ${run}`;

@@ -1,11 +1,18 @@
-// Keeps the page cache true to the database: emptied when a change is announced (LISTEN
-// content_changed, sent by app/content/changes.server.ts after the change commits, to every server
-// process) and when the next scheduled item's publication time comes.
+// Keeps the page cache and the listings' counts (listing-counts.server.ts) true to the database: emptied
+// when a change is announced (LISTEN content_changed, sent by app/content/changes.server.ts after the
+// change commits, to every server process) and when the next scheduled item's publication time comes.
 import { sql } from "drizzle-orm";
 import { contentChangedChannel } from "~/content/changes.server";
 import type { DatabaseConnection } from "~/db/client.server";
 import { logger } from "~/logging.server";
+import { forgetListingCounts } from "./listing-counts.server";
 import { pageCache } from "./page-cache.server";
+
+/** Everything kept from the database's content, forgotten */
+function forgetContent(): void {
+  pageCache()?.clear();
+  forgetListingCounts();
+}
 
 /** setTimeout's limit (about 24.8 days); a later publication is looked at again then */
 const longestTimer = 2 ** 31 - 1;
@@ -28,16 +35,16 @@ async function armScheduledTimer(connection: DatabaseConnection): Promise<void> 
   if (!next) return;
   // A second late, so that now() in the pages' queries has passed the publication time
   scheduledTimer = setTimeout(() => {
-    pageCache()?.clear();
+    forgetContent();
     armScheduledTimer(connection).catch((error: unknown) => logger.warn({ err: error }, "could not look up the next scheduled publication"));
   }, Math.min(Math.max(next.getTime() - Date.now() + 1_000, 0), longestTimer));
   scheduledTimer.unref();
 }
 
 export async function keepPageCacheFresh(connection: DatabaseConnection): Promise<void> {
-  if (!pageCache()) return;
+  // (With PAGE_CACHE=off too: the listings' counts are kept either way)
   const emptyAndRearm = () => {
-    pageCache()?.clear();
+    forgetContent();
     // A change may have scheduled something sooner (or unscheduled the next one)
     armScheduledTimer(connection).catch((error: unknown) => logger.warn({ err: error }, "could not look up the next scheduled publication"));
   };

@@ -2,6 +2,7 @@
 // whatever the page size: category, author and comment counts come joined, not per row.
 import { and, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database } from "~/db/client.server";
+import { countOfListing } from "~/cache/listing-counts.server";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
@@ -53,10 +54,13 @@ export interface ArticlePage {
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 
-async function countVisible(where: SQL | undefined): Promise<number> {
-  const db = await getDb();
-  const [totals] = await db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where);
-  return totals?.total ?? 0;
+/** How many articles `where` lets through; `listing` names it for countOfListing (kept until the next change) */
+function countVisible(listing: string, where: SQL | undefined): Promise<number> {
+  return countOfListing(listing, async () => {
+    const db = await getDb();
+    const [totals] = await db.select({ total: sql<number>`count(*)::int` }).from(articles).where(where);
+    return totals?.total ?? 0;
+  });
 }
 
 function pageCountFor(total: number): number {
@@ -73,7 +77,7 @@ export function newestVisibleIds(db: Database, where: SQL | undefined, limit: nu
   return db.select({ id: articles.id }).from(articles).where(where).orderBy(...newestFirst).limit(limit).offset(offset).as("newest_visible");
 }
 
-async function listArticles(edition: string, filter: SQL | undefined, page: number): Promise<ArticlePage> {
+async function listArticles(edition: string, listing: string, filter: SQL | undefined, page: number): Promise<ArticlePage> {
   const db = await getDb();
   const where = and(eq(articles.edition, edition), isPublic(articles), filter);
   const pageIds = newestVisibleIds(db, where, pageSize, (page - 1) * pageSize);
@@ -85,22 +89,22 @@ async function listArticles(edition: string, filter: SQL | undefined, page: numb
       .innerJoin(categoryTranslations, categoryInArticleEdition)
       .innerJoin(authorTranslations, authorInArticleEdition)
       .orderBy(...newestFirst),
-    countVisible(where),
+    countVisible(`${edition} ${listing}`, where),
   ]);
   return { articles: rows as ArticleSummary[], page, pageCount: pageCountFor(total), total };
 }
 
 /** The home page and the archive (/<lng>/articles): every visible article, newest first */
 export function latestArticles(edition: string, page = 1): Promise<ArticlePage> {
-  return listArticles(edition, undefined, page);
+  return listArticles(edition, "all", undefined, page);
 }
 
 export function articlesInCategory(edition: string, categoryId: number, page = 1): Promise<ArticlePage> {
-  return listArticles(edition, eq(articles.categoryId, categoryId), page);
+  return listArticles(edition, `category ${categoryId}`, eq(articles.categoryId, categoryId), page);
 }
 
 export function articlesByAuthor(edition: string, authorId: number, page = 1): Promise<ArticlePage> {
-  return listArticles(edition, eq(articles.authorId, authorId), page);
+  return listArticles(edition, `author ${authorId}`, eq(articles.authorId, authorId), page);
 }
 
 export interface SeriesIssue {
@@ -139,7 +143,7 @@ export async function issuesInSeries(edition: string, seriesId: number, page = 1
       .orderBy(sql`${articles.issueNumber} desc nulls last`, ...newestFirst)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    countVisible(where),
+    countVisible(`${edition} series ${seriesId}`, where),
   ]);
   return { issues: rows as SeriesIssue[], page, pageCount: pageCountFor(total), total };
 }
