@@ -1,17 +1,17 @@
-// Keeps the page cache and the listings' counts (listing-counts.server.ts) true to the database: emptied
+// Keeps the page cache and the listings' kept facts (listing-facts.server.ts) true to the database: emptied
 // when a change is announced (LISTEN content_changed, sent by app/content/changes.server.ts after the
 // change commits, to every server process) and when the next scheduled item's publication time comes.
 import { sql } from "drizzle-orm";
 import { contentChangedChannel } from "~/content/changes.server";
 import type { DatabaseConnection } from "~/db/client.server";
 import { logger } from "~/logging.server";
-import { forgetListingCounts } from "./listing-counts.server";
+import { forgetListingFacts } from "./listing-facts.server";
 import { pageCache } from "./page-cache.server";
 
 /** Everything kept from the database's content, forgotten */
 function forgetContent(): void {
   pageCache()?.clear();
-  forgetListingCounts();
+  forgetListingFacts();
 }
 
 /** setTimeout's limit (about 24.8 days); a later publication is looked at again then */
@@ -42,7 +42,7 @@ async function armScheduledTimer(connection: DatabaseConnection): Promise<void> 
 }
 
 export async function keepPageCacheFresh(connection: DatabaseConnection): Promise<void> {
-  // (With PAGE_CACHE=off too: the listings' counts are kept either way)
+  // (With PAGE_CACHE=off too: the listings' facts are kept either way)
   const emptyAndRearm = () => {
     forgetContent();
     // A change may have scheduled something sooner (or unscheduled the next one)

@@ -61,6 +61,36 @@ function archiveCases(driver: string, open: () => Promise<DatabaseConnection>) {
         }
         expect(seen, edition).toEqual(expected);
         expect((await latestArticles(edition, first.pageCount + 1)).articles).toEqual([]);
+
+        // Again: the deep pages now start from the first article each had (listing-facts.server.ts), and are
+        // the same pages
+        const again: string[] = [];
+        for (let page = 1; page <= first.pageCount; page++) again.push(...(await latestArticles(edition, page)).articles.map((article) => article.slug));
+        expect(again, edition).toEqual(expected);
+      }
+    });
+
+    it("a deep page seen before shows the change once content changes", async () => {
+      const { latestArticles } = await import("~/models/articles.server");
+      const { forgetListingFacts } = await import("~/cache/listing-facts.server");
+      const edition = editionsWithContent[0]!;
+      const second = await latestArticles(edition, 2);
+      const [newest] = await connection.db
+        .select({ id: articles.id, status: articles.status })
+        .from(articles)
+        .where(and(eq(articles.edition, edition), ne(articles.status, "draft"), lte(articles.publishedAt, sql`now()`)))
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .limit(1);
+      // The newest article goes back to draft: every later page moves up by one article
+      await connection.db.update(articles).set({ status: "draft" }).where(eq(articles.id, newest!.id));
+      try {
+        // What NOTIFY content_changed does in every process (invalidation.server.ts)
+        forgetListingFacts();
+        const after = await latestArticles(edition, 2);
+        expect(after.articles[0]!.slug).toBe(second.articles[1]!.slug);
+      } finally {
+        await connection.db.update(articles).set({ status: newest!.status }).where(eq(articles.id, newest!.id));
+        forgetListingFacts();
       }
     });
 

@@ -56,8 +56,8 @@ interface Page {
 /** The SQL of every query a page ran (the layout's loader and the route's), and what it answered */
 async function queriesOf(page: Page): Promise<{ queries: string[]; status: number }> {
   const { listenToQueries } = await import("~/db/client.server");
-  // A first visit, the worst case: with no listing's count kept from an earlier one (listing-counts.server.ts)
-  (await import("~/cache/listing-counts.server")).forgetListingCounts();
+  // A first visit, the worst case: with nothing kept about the listings from an earlier one (listing-facts.server.ts)
+  (await import("~/cache/listing-facts.server")).forgetListingFacts();
   const queries: string[] = [];
   const stop = listenToQueries((query) => queries.push(query));
   try {
