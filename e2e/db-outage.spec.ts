@@ -6,9 +6,9 @@
 // every check that matters is made of each worker (see fromEveryWorker). Recovery used to take 10–20 s:
 // postgres.js's reconnection back-off, see reconnectDelaySeconds in app/db/client.server.ts.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, Socket, type Server } from "node:net";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import postgres from "postgres";
+import { CuttableTcpProxy } from "../tests/support/tcp-proxy";
 import { editions, text } from "./fixtures";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -21,39 +21,8 @@ const origin = `http://127.0.0.1:${appPort}`;
 const databaseName = `ngo_news_outage_${process.pid}_${Date.now()}`;
 const workerCount = 2;
 
-/** A TCP proxy in front of the PostgreSQL server that can be cut (refusing and dropping connections) and restored */
-class Proxy {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  restore(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = new Socket();
-      upstream.connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on("close", () => this.sockets.delete(socket));
-        socket.on("error", () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    return new Promise((resolve) => this.server!.listen(proxyPort, "127.0.0.1", resolve));
-  }
-
-  cut(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
-
 let admin: ReturnType<typeof postgres> | undefined;
-let proxy: Proxy;
+let proxy: CuttableTcpProxy;
 let app: ChildProcess | undefined;
 let output = "";
 
@@ -95,7 +64,7 @@ test.beforeAll(async () => {
   admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${databaseName}`);
   const url = new URL(serverUrl!);
-  proxy = new Proxy({ host: url.hostname || "127.0.0.1", port: Number(url.port || 5432) });
+  proxy = new CuttableTcpProxy({ host: url.hostname || "127.0.0.1", port: Number(url.port || 5432) }, proxyPort);
 });
 
 test.afterAll(async () => {

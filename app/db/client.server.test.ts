@@ -1,11 +1,11 @@
 // The PostgreSQL connection through an outage: a TCP proxy in front of the server (TEST_DATABASE_URL) is
 // cut while queries keep coming, as pages keep being asked for, then restored.
 import { readFileSync } from "node:fs";
-import { createServer, Socket, type Server } from "node:net";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CuttableTcpProxy } from "../../tests/support/tcp-proxy";
 import { connectDatabase, reconnectDelaySeconds, type DatabaseConnection } from "./client.server";
 
 describe("reconnectDelaySeconds", () => {
@@ -21,43 +21,6 @@ describe("reconnectDelaySeconds", () => {
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
-/** A TCP proxy that can be cut (dropping its connections, refusing new ones) and restored */
-class Proxy {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  restore(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = new Socket();
-      upstream.connect(this.target.port, this.target.host);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on("close", () => this.sockets.delete(socket));
-        socket.on("error", () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    return new Promise((resolve) =>
-      this.server!.listen(this.port, "127.0.0.1", () => {
-        this.port = (this.server!.address() as { port: number }).port;
-        resolve();
-      }),
-    );
-  }
-
-  cut(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  }
-}
-
 /** How long a promise takes to settle, in ms, and whether it was fulfilled */
 async function timed(promise: Promise<unknown>): Promise<{ ms: number; ok: boolean }> {
   const started = performance.now();
@@ -72,7 +35,7 @@ describe.skipIf(!serverUrl)("the PostgreSQL connection through an outage (TEST_D
   const databaseName = `ngo_news_client_${process.pid}_${Date.now()}`;
   const channel = "client_outage_test";
   let admin: ReturnType<typeof postgres>;
-  let proxy: Proxy;
+  let proxy: CuttableTcpProxy;
   let connection: DatabaseConnection;
   const notifications: string[] = [];
   let listens = 0;
@@ -81,7 +44,7 @@ describe.skipIf(!serverUrl)("the PostgreSQL connection through an outage (TEST_D
     admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${databaseName}`);
     const target = new URL(serverUrl!);
-    proxy = new Proxy({ host: target.hostname || "127.0.0.1", port: Number(target.port || 5432) });
+    proxy = new CuttableTcpProxy({ host: target.hostname || "127.0.0.1", port: Number(target.port || 5432) });
     await proxy.restore();
     const databaseUrl = new URL(serverUrl!);
     databaseUrl.hostname = "127.0.0.1";
