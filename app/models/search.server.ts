@@ -14,8 +14,10 @@ import { categoryInArticleEdition } from "./article-joins.server";
  * ten: 10,000 vectors read and ranked at 100,000 articles per edition). The newest matches of a common
  * word are found by walking articles_edition_newest, which stops after about limit ÷ frequency articles
  * (drizzle/0005_search_statistics.sql lets PostgreSQL see which words are common); a rare word's few
- * matches come from the GIN index. 200 keeps the work near 20 ms at any archive size (docs/performance.md,
- * "Scale"); a longer query narrows the matches, and all of them are ranked when there are no more.
+ * matches come from the GIN index. Whether PostgreSQL walks the index depends on its estimate of the word's
+ * frequency, which it underestimates about fourfold within an edition (docs/performance.md, "Scale": 41 ms
+ * at 100,000 per edition in the final run, not flat); a longer query narrows the matches, and all of them are
+ * ranked when there are no more.
  */
 export const rankedMatchLimit = 200;
 
