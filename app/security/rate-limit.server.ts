@@ -30,34 +30,54 @@ function configuredLimit(): RateLimit {
   return { limit: environment.CONTACT_RATE_LIMIT_MAX, windowSeconds: environment.CONTACT_RATE_LIMIT_WINDOW_SECONDS };
 }
 
+/** The window's attempts, oldest first, as many as the limit: a refusal when they fill it */
+async function refusalIfFull(
+  reader: Pick<Database, "select">,
+  form: ReaderForm,
+  clientAddress: string,
+  { limit, windowSeconds }: RateLimit,
+): Promise<{ allowed: false; retryAfterSeconds: number } | undefined> {
+  const windowStart = sql`now() - make_interval(secs => ${windowSeconds})`;
+  const recent = await reader
+    .select({ secondsUntilFree: sql<number>`extract(epoch from ${formAttempts.createdAt} + make_interval(secs => ${windowSeconds}) - now())::float8` })
+    .from(formAttempts)
+    .where(and(eq(formAttempts.form, form), eq(formAttempts.clientAddress, clientAddress), gt(formAttempts.createdAt, windowStart)))
+    .orderBy(asc(formAttempts.createdAt))
+    .limit(limit);
+  if (recent.length < limit) return undefined;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(recent[0]!.secondsUntilFree)) };
+}
+
 /**
- * Counts one submission of `form` from `clientAddress` if the window has room for it. Decided under a
- * transaction-scoped advisory lock per form and address, so that simultaneous posts from one address (in
- * different processes) cannot all see room for themselves.
+ * Counts one submission of `form` from `clientAddress` if the window has room for it.
+ *
+ * An address whose window is full is refused by one read, without a lock: attempts only leave the window,
+ * so a full window seen is a correct refusal. Under a flood from one address nearly every post is such a
+ * refusal; taking the lock for each made them queue behind each other, every waiter holding one of the
+ * pool's connections, until reader pages waited for a connection too (docs/reliability.md, "Load").
+ * With room, the decision is taken again under a transaction-scoped advisory lock per form and address, so
+ * that simultaneous posts from one address (in different processes) cannot all see room for themselves.
  */
 export async function attemptFormSubmission(
   form: ReaderForm,
   clientAddress: string,
-  { limit, windowSeconds }: RateLimit = configuredLimit(),
+  rateLimit: RateLimit = configuredLimit(),
   db?: Database,
 ): Promise<RateLimitDecision> {
   const database = db ?? (await getDb());
-  const windowStart = sql`now() - make_interval(secs => ${windowSeconds})`;
+  const seenFull = await refusalIfFull(database, form, clientAddress, rateLimit);
+  if (seenFull) return seenFull;
   const decision = await database.transaction(async (transaction) => {
     await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('form_attempts'), hashtext(${`${form} ${clientAddress}`}))`);
-    // Attempts older than the window no longer count for anyone
-    await transaction.delete(formAttempts).where(lt(formAttempts.createdAt, windowStart));
-    const recent = await transaction
-      .select({ secondsUntilFree: sql<number>`extract(epoch from ${formAttempts.createdAt} + make_interval(secs => ${windowSeconds}) - now())::float8` })
-      .from(formAttempts)
-      .where(and(eq(formAttempts.form, form), eq(formAttempts.clientAddress, clientAddress), gt(formAttempts.createdAt, windowStart)))
-      .orderBy(asc(formAttempts.createdAt))
-      .limit(limit);
-    if (recent.length >= limit) return { allowed: false as const, retryAfterSeconds: Math.max(1, Math.ceil(recent[0]!.secondsUntilFree)) };
+    const refusal = await refusalIfFull(transaction, form, clientAddress, rateLimit);
+    if (refusal) return refusal;
     const [row] = await transaction.insert(formAttempts).values({ form, clientAddress }).returning({ id: formAttempts.id });
     return { allowed: true as const, id: row!.id };
   });
   if (!decision.allowed) return decision;
+  // Attempts older than the window no longer count for anyone; deleted outside the lock, which guards one
+  // address only
+  await database.delete(formAttempts).where(lt(formAttempts.createdAt, sql`now() - make_interval(secs => ${rateLimit.windowSeconds})`));
   return {
     allowed: true,
     release: async () => {

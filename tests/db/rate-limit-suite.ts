@@ -63,6 +63,22 @@ export function rateLimitSuite(driver: string, connect: () => Promise<DatabaseCo
       expect((await attemptFormSubmission("comments", "198.51.100.4", one)).allowed).toBe(false);
     });
 
+    // One connection only in PGlite: the lock cannot be held by another session there
+    it.skipIf(driver === "PGlite")("refuses a full window at once, without queueing for the address's lock", async () => {
+      const { attemptFormSubmission } = await limiter();
+      for (let n = 0; n < 3; n++) await pastAttempt("contact", "198.51.100.6", 10);
+      const lockKey = sql`hashtext('form_attempts'), hashtext(${"contact 198.51.100.6"})`;
+      await connection.db.transaction(async (transaction) => {
+        // Another process deciding for the same address holds the lock meanwhile
+        await transaction.execute(sql`select pg_advisory_xact_lock(${lockKey})`);
+        const decided = await Promise.race([
+          attemptFormSubmission("contact", "198.51.100.6", limit),
+          new Promise<"waited">((resolve) => setTimeout(() => resolve("waited"), 2_000)),
+        ]);
+        expect(decided).toMatchObject({ allowed: false });
+      });
+    });
+
     it("lets exactly the limit through when one address posts many times at once", async () => {
       const { attemptFormSubmission } = await limiter();
       const decisions = await Promise.all(Array.from({ length: 12 }, () => attemptFormSubmission("contact", "198.51.100.5", limit)));
