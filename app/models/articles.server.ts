@@ -52,7 +52,8 @@ export interface ArticlePage {
   total: number;
 }
 
-const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
+/** The readers' order: newest first, the later id first among articles published at the same moment */
+export const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 
 /** How many articles `where` lets through; `listing` names it among the listings' facts (kept until the next change) */
 function countVisible(listing: string, where: SQL | undefined): Promise<number> {

@@ -1,25 +1,31 @@
 // Full-text search over an edition's visible articles, on the articles.search_vector generated column
 // (title A, excerpt B, body C, through search_normalize(): see app/search/normalization-rules.ts).
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, not, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import type { SearchQuery } from "~/search/query";
-import { pageSize } from "./articles.server";
+import { newestFirst, pageSize } from "./articles.server";
 import { isPublic } from "./visibility.server";
 import { categoryInArticleEdition } from "./article-joins.server";
 
 /**
  * How many matches are ranked: the newest ones. Ranking needs every ranked article's search vector, so
  * ranking every match made a common word slower the larger the archive (a word found in one article of
- * ten: 10,000 vectors read and ranked at 100,000 articles per edition). The newest matches of a common
- * word are found by walking articles_edition_newest, which stops after about limit ÷ frequency articles
- * (drizzle/0005_search_statistics.sql lets PostgreSQL see which words are common); a rare word's few
- * matches come from the GIN index. Whether PostgreSQL walks the index depends on its estimate of the word's
- * frequency, which it underestimates about fourfold within an edition (docs/performance.md, "Scale": 41 ms
- * at 100,000 per edition in the final run, not flat); a longer query narrows the matches, and all of them are
- * ranked when there are no more.
+ * ten: 10,000 vectors read and ranked at 100,000 articles per edition).
  */
 export const rankedMatchLimit = 200;
+
+/**
+ * How many of the edition's newest articles are searched first. When they hold more than rankedMatchLimit
+ * matches, those are the newest matches of all and nothing older is read; otherwise every match is found
+ * through the GIN index. Without this window PostgreSQL chose between walking the newest-first index and
+ * reading every match by its estimate of the word's frequency, which it takes from the whole table: a word
+ * of one edition's language looks four times rarer than it is within that edition, so a common word's
+ * 10,000 matches were all read and sorted (docs/performance.md, "Scale"). Now the work is bounded by the
+ * window for a common word, and by the number of matches for a rarer one, whatever the estimate.
+ */
+export const searchWindowSize = 5_000;
 
 export interface SearchHit {
   id: number;
@@ -54,23 +60,41 @@ async function countMatches(where: SQL | undefined): Promise<number> {
 /**
  * One page of an edition's articles that match, best first, among the newest rankedMatchLimit matches:
  * articles whose title matches the whole query come before the others, then by ts_rank (title weighs
- * more than excerpt, excerpt more than body), then newest first. One query; a page past the last one
- * (no hits) takes a second to count the matches, so that the route can answer 404.
+ * more than excerpt, excerpt more than body), then newest first. The matches are looked for among the
+ * newest `windowSize` articles first (searchWindowSize). One query; a page past the last one (no hits)
+ * takes a second to count the matches, so that the route can answer 404.
  */
-export async function searchArticles(edition: string, query: SearchQuery, page = 1): Promise<SearchResultPage> {
+export async function searchArticles(
+  edition: string,
+  query: SearchQuery,
+  page = 1,
+  { windowSize = searchWindowSize }: { windowSize?: number } = {},
+): Promise<SearchResultPage> {
   const db = await getDb();
   const tsquery = sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
   const where = and(eq(articles.edition, edition), isPublic(articles), sql`${articles.searchVector} @@ ${tsquery}`);
-  const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
   // One more than is ranked, to know whether there are more
-  const matches = db.$with("matches").as(
+  const newestMatches = (among: SQL | undefined) =>
     db
       .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
       .from(articles)
-      .where(where)
+      .where(and(where, among))
       .orderBy(...newestFirst)
-      .limit(rankedMatchLimit + 1),
-  );
+      .limit(rankedMatchLimit + 1);
+  // The window's oldest article; none (so an empty window) when the edition has fewer
+  const windowEdge = db
+    .select({ publishedAt: articles.publishedAt, id: articles.id })
+    .from(articles)
+    .where(eq(articles.edition, edition))
+    .orderBy(...newestFirst)
+    .offset(windowSize - 1)
+    .limit(1);
+  const windowMatches = db.$with("window_matches").as(newestMatches(sql`(${articles.publishedAt}, ${articles.id}) >= (${windowEdge})`));
+  // A condition on the window alone: PostgreSQL evaluates it once and skips the branch it rules out
+  const windowHasEnough = sql`(select count(*) from ${windowMatches}) > ${rankedMatchLimit}`;
+  const matches = db
+    .$with("matches")
+    .as(unionAll(db.select().from(windowMatches).where(windowHasEnough), newestMatches(not(windowHasEnough))));
   const ranked = db
     .select({ id: matches.id, publishedAt: matches.publishedAt, searchVector: matches.searchVector })
     .from(matches)
@@ -87,7 +111,7 @@ export async function searchArticles(edition: string, query: SearchQuery, page =
     .offset((page - 1) * pageSize)
     .as("page_hits");
   const rows = await db
-    .with(matches)
+    .with(windowMatches, matches)
     .select({
       id: articles.id,
       slug: articles.slug,
