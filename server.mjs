@@ -153,9 +153,15 @@ app.use("/fonts", express.static("public/fonts", { immutable: true, maxAge: "1y"
 // request does not wait for a disk lookup
 const publicFiles = express.static("public", { maxAge: "1h", redirect: false });
 app.use((req, res, next) => (/\.[\w]+$/.test(req.path) ? publicFiles(req, res, next) : next()));
+// Longer than any page's address (the longest slug, 200 characters, percent-encoded, with the longest
+// query a page reads): the edition layout answers 414 with the localized page (app/routes/$lang.tsx).
+// Never redirected: a redirect echoing such an address in its Location overflowed clients' limit on
+// header size (16 KB in Node), found by e2e/fuzz-paths.spec.ts.
+const maxAddressLength = 8_192;
+const addressTooLong = (req) => req.originalUrl.length > maxAddressLength;
 // One canonical form per page: no trailing slash (routes handle the rest, see canonical.server.ts)
 app.use((req, res, next) => {
-  if (req.path.length > 1 && req.path.endsWith("/")) {
+  if (req.path.length > 1 && req.path.endsWith("/") && !addressTooLong(req)) {
     const queryStart = req.originalUrl.indexOf("?");
     const query = queryStart === -1 ? "" : req.originalUrl.slice(queryStart);
     // Leading slashes (and backslashes, which browsers read as slashes) collapse too, so "//example.com/"
@@ -253,7 +259,7 @@ const remixHandler = createRequestHandler({
   build,
   mode: build.mode,
   // The reader's address, for per-address rate limits (see app/remix.env.d.ts)
-  getLoadContext: (req, res) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown", cspNonce: res.locals.cspNonce }),
+  getLoadContext: (req, res) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown", cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req) }),
 });
 // Malformed percent-encoding ("/fa/articles/%E0%A4%A", "/en/categories/%ZZ"): Express's "*" route
 // would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such

@@ -14,5 +14,7 @@ declare module "@remix-run/node" {
     clientAddress: string;
     /** This request's Content-Security-Policy nonce for inline scripts (server.mjs) */
     cspNonce?: string;
+    /** The address is longer than any page's (server.mjs): the edition layout answers 414 */
+    addressTooLong?: boolean;
   }
 }

@@ -1,11 +1,12 @@
 // What readers (or robots) type into addresses, in every edition: malformed percent-encoding in a slug
 // is a 400 with the localized "bad request" page in the edition's language, never a 500 or Express's
-// bare error page; a page number that is not a whole number from 1 up is the localized 404.
+// bare error page; a page number that is not a whole number from 1 up is the localized 404; an address
+// longer than any page's is the localized 414.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { editions, text, type Edition } from "./fixtures";
 
 /** The localized error page: status, the edition's language and direction, the title errors.json gives */
-async function expectErrorPage(response: APIResponse, edition: Edition, status: number, kind: "badRequest" | "notFound") {
+async function expectErrorPage(response: APIResponse, edition: Edition, status: number, kind: "badRequest" | "notFound" | "addressTooLong") {
   expect(response.status()).toBe(status);
   const html = await response.text();
   expect(html).toContain(`<html lang="${edition.code}" dir="${edition.dir}"`);
@@ -37,6 +38,15 @@ for (const edition of editions) {
           const response = await request.get(`${path}?page=${encodeURIComponent(page)}`, { maxRedirects: 0 });
           await expectErrorPage(response, edition, 404, "notFound");
         }
+      }
+    });
+
+    test("an address longer than any page's answers 414 with the localized page, and is never redirected", async ({ request }) => {
+      // With a trailing slash, which would otherwise be redirected away: the Location would carry the whole address
+      for (const path of [`/${code}/articles/${"x".repeat(9_000)}/`, `/${code}/search?q=${"%D8%A8".repeat(1_500)}`]) {
+        const response = await request.get(path, { maxRedirects: 0 });
+        await expectErrorPage(response, edition, 414, "addressTooLong");
+        expect(response.headers()["location"]).toBeUndefined();
       }
     });
 

@@ -8,6 +8,7 @@ const kindByStatus: Record<number, string> = {
   403: "forbidden",
   404: "notFound",
   413: "tooLarge",
+  414: "addressTooLong",
   429: "tooManyRequests",
   503: "serviceUnavailable",
 };

@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/ErrorPage";
-import { requireDecodablePath, requireEdition } from "~/routing/params.server";
+import { requireAddressOfPageLength, requireDecodablePath, requireEdition } from "~/routing/params.server";
 
 // Every page under /<edition> is a reader page, cacheable by anyone, unless it says otherwise (see cache-control.ts)
 export { readerHeaders as headers } from "~/routing/cache-control";
 
-/** Every page lives under /<edition>; an unknown edition is a 404, an undecodable address a 400 */
-export function loader({ params, request }: LoaderFunctionArgs) {
+/** Every page lives under /<edition>; an unknown edition is a 404, an over-long address a 414, an undecodable one a 400 */
+export function loader({ params, request, context }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  requireAddressOfPageLength(context);
   requireDecodablePath(request);
   return { edition: edition.code };
 }

@@ -1,4 +1,5 @@
 // Validation of what readers put in URLs: a bad edition, slug or page number is a 404, never a 500.
+import type { AppLoadContext } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { findEdition, type Edition } from "~/editions";
 import { getEnvironment } from "~/env.server";
@@ -23,6 +24,11 @@ export function requireDecodablePath(request: Request): void {
   } catch {
     throw new Response("Bad Request", { status: 400 });
   }
+}
+
+/** An address longer than any page's (server.mjs decides, as it must not redirect to it either) is a 414 */
+export function requireAddressOfPageLength(context: AppLoadContext): void {
+  if (context.addressTooLong) throw new Response("URI Too Long", { status: 414 });
 }
 
 const maxSlugLength = 200;
