@@ -19,7 +19,7 @@ interface Downloads {
 async function measure(page: Page, path: string): Promise<Downloads> {
   const responses: Response[] = [];
   page.on("response", (response) => responses.push(response));
-  const main = await page.goto(path, { waitUntil: "networkidle" });
+  const main = await page.goto(path);
   expect(main?.status()).toBeLessThan(500);
   // Fonts load when text needs them: wait until the page's fonts are settled
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
