@@ -17,15 +17,15 @@ import { categoryInArticleEdition } from "./article-joins.server";
 export const rankedMatchLimit = 200;
 
 /**
- * How many of the edition's newest articles are searched first. When they hold more than rankedMatchLimit
- * matches, those are the newest matches of all and nothing older is read; otherwise every match is found
- * through the GIN index. Without this window PostgreSQL chose between walking the newest-first index and
- * reading every match by its estimate of the word's frequency, which it takes from the whole table: a word
- * of one edition's language looks four times rarer than it is within that edition, so a common word's
- * 10,000 matches were all read and sorted (docs/performance.md, "Scale"). Now the work is bounded by the
- * window for a common word, and by the number of matches for a rarer one, whatever the estimate.
+ * How a word's newest matches are found, whatever PostgreSQL estimates. A word with fewer than
+ * commonMatchCount matches in the edition: all of them, through the GIN index. A more common word: among
+ * the edition's newest windowSize articles, read newest first until rankedMatchLimit + 1 match (about
+ * 200 ÷ its frequency articles), and among all only when the window holds fewer. Left to itself, PostgreSQL
+ * chose between these by its estimate of the word's frequency, taken from the whole table: a word of one
+ * edition's language looked four times rarer than it is within that edition, so a common word's 10,000
+ * matches were all read and sorted (docs/performance.md, "Scale").
  */
-export const searchWindowSize = 5_000;
+export const searchStrategy = { commonMatchCount: 1_000, windowSize: 5_000 };
 
 export interface SearchHit {
   id: number;
@@ -61,40 +61,55 @@ async function countMatches(where: SQL | undefined): Promise<number> {
  * One page of an edition's articles that match, best first, among the newest rankedMatchLimit matches:
  * articles whose title matches the whole query come before the others, then by ts_rank (title weighs
  * more than excerpt, excerpt more than body), then newest first. The matches are looked for among the
- * newest `windowSize` articles first (searchWindowSize). One query; a page past the last one (no hits)
+ * newest articles first for a common word (searchStrategy). One query; a page past the last one (no hits)
  * takes a second to count the matches, so that the route can answer 404.
  */
 export async function searchArticles(
   edition: string,
   query: SearchQuery,
   page = 1,
-  { windowSize = searchWindowSize }: { windowSize?: number } = {},
+  { commonMatchCount, windowSize }: typeof searchStrategy = searchStrategy,
 ): Promise<SearchResultPage> {
   const db = await getDb();
   const tsquery = sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
-  const where = and(eq(articles.edition, edition), isPublic(articles), sql`${articles.searchVector} @@ ${tsquery}`);
-  // One more than is ranked, to know whether there are more
-  const newestMatches = (among: SQL | undefined) =>
-    db
-      .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
-      .from(articles)
-      .where(and(where, among))
-      .orderBy(...newestFirst)
-      .limit(rankedMatchLimit + 1);
-  // The window's oldest article; none (so an empty window) when the edition has fewer
-  const windowEdge = db
-    .select({ publishedAt: articles.publishedAt, id: articles.id })
+  const visibleInEdition = and(eq(articles.edition, edition), isPublic(articles));
+  const where = and(visibleInEdition, sql`${articles.searchVector} @@ ${tsquery}`);
+  // Whether the word is common in this edition: its first commonMatchCount matches through the GIN index
+  // (a rare word's few, or that many heap rows at most)
+  const probe = db.$with("probe").as(db.select({ id: articles.id }).from(articles).where(where).limit(commonMatchCount));
+  const common = sql`(select count(*) from ${probe}) >= ${commonMatchCount}`;
+  // The window: read in readers' order off articles_edition_newest, and no further than the 201st match
+  // (one more than is ranked, to know whether there are more). A subquery with a LIMIT of its own, so that
+  // PostgreSQL can neither push the match into it nor read every match through the GIN index instead
+  const newestVisible = db
+    .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
     .from(articles)
-    .where(eq(articles.edition, edition))
+    .where(visibleInEdition)
     .orderBy(...newestFirst)
-    .offset(windowSize - 1)
-    .limit(1);
-  const windowMatches = db.$with("window_matches").as(newestMatches(sql`(${articles.publishedAt}, ${articles.id}) >= (${windowEdge})`));
-  // A condition on the window alone: PostgreSQL evaluates it once and skips the branch it rules out
-  const windowHasEnough = sql`(select count(*) from ${windowMatches}) > ${rankedMatchLimit}`;
-  const matches = db
-    .$with("matches")
-    .as(unionAll(db.select().from(windowMatches).where(windowHasEnough), newestMatches(not(windowHasEnough))));
+    .limit(windowSize)
+    .as("newest_visible");
+  const windowMatches = db.$with("window_matches").as(
+    db
+      .select()
+      .from(newestVisible)
+      .where(sql`${newestVisible.searchVector} @@ ${tsquery}`)
+      .orderBy(desc(newestVisible.publishedAt), desc(newestVisible.id))
+      .limit(rankedMatchLimit + 1),
+  );
+  // The window's matches are the newest of all when it holds more than are ranked, or when no visible
+  // article is older than it
+  const olderThanWindow = db.select({ id: articles.id }).from(articles).where(visibleInEdition).orderBy(...newestFirst).offset(windowSize).limit(1);
+  const windowSuffices = sql`((select count(*) from ${windowMatches}) > ${rankedMatchLimit} or not exists (${olderThanWindow}))`;
+  // Conditions that read no article of the branch: PostgreSQL evaluates them once, before it, skips the
+  // branch they rule out, and computes the window only if a branch asks for it
+  const fromWindow = and(common, windowSuffices)!;
+  const allMatches = db
+    .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
+    .from(articles)
+    .where(and(where, not(fromWindow)))
+    .orderBy(...newestFirst)
+    .limit(rankedMatchLimit + 1);
+  const matches = db.$with("matches").as(unionAll(db.select().from(windowMatches).where(fromWindow), allMatches));
   const ranked = db
     .select({ id: matches.id, publishedAt: matches.publishedAt, searchVector: matches.searchVector })
     .from(matches)
@@ -111,7 +126,7 @@ export async function searchArticles(
     .offset((page - 1) * pageSize)
     .as("page_hits");
   const rows = await db
-    .with(windowMatches, matches)
+    .with(probe, windowMatches, matches)
     .select({
       id: articles.id,
       slug: articles.slug,

@@ -298,12 +298,13 @@ export function searchSuite(driver: string, connect: () => Promise<DatabaseConne
       expect(exact.total).toBe(2);
       expect(exact.hits.map((hit) => hit.slug).sort()).toEqual(["search-fixture-old-title", "search-fixture-recent-title"]);
 
-      // The same pages whether the newest matches are found within a window of the newest articles (one
-      // that holds more than are ranked) or, when it holds fewer, among all the edition's articles
+      // The same pages when the word counts as common (so its matches are looked for within a window of the
+      // newest articles first), whether the window holds more matches than are ranked or fewer
       for (const windowSize of [rankedMatchLimit + 30, rankedMatchLimit - 50]) {
-        expect(await searchArticles("en", query, 1, { windowSize })).toEqual(first);
-        expect(await searchArticles("en", query, first.pageCount, { windowSize })).toEqual(last);
-        expect(await searchArticles("en", buildSearchQuery("bladderwrack seaweed")!, 1, { windowSize })).toEqual(exact);
+        const strategy = { commonMatchCount: 2, windowSize };
+        expect(await searchArticles("en", query, 1, strategy)).toEqual(first);
+        expect(await searchArticles("en", query, first.pageCount, strategy)).toEqual(last);
+        expect(await searchArticles("en", buildSearchQuery("bladderwrack seaweed")!, 1, strategy)).toEqual(exact);
       }
     });
   });
