@@ -17,8 +17,8 @@ const maxFacts = 20_000;
 
 /** The fact named `key`: kept, or found by `find` (and kept unless it is undefined or content changed meanwhile) */
 export async function listingFact<T>(key: string, find: () => Promise<T>): Promise<T> {
-  const kept = facts.get(key);
-  if (kept && Date.now() - kept.foundAt <= getEnvironment().PAGE_CACHE_TTL_SECONDS * 1000) return kept.value as T;
+  const kept = keptListingFact<T>(key);
+  if (kept !== undefined) return kept;
   const generationAtStart = generation;
   const value = await find();
   if (value !== undefined) rememberListingFact(key, value, generationAtStart);

@@ -52,6 +52,11 @@ export interface ArticlePage {
   total: number;
 }
 
+/** An edition's articles that readers may see, narrowed by `filters` */
+export function visibleInEdition(edition: string, ...filters: (SQL | undefined)[]): SQL {
+  return and(eq(articles.edition, edition), isPublic(articles), ...filters)!;
+}
+
 /** The readers' order: newest first, the later id first among articles published at the same moment */
 export const newestFirst = [desc(articles.publishedAt), desc(articles.id)];
 
@@ -80,7 +85,7 @@ export function newestVisibleIds(db: Database, where: SQL | undefined, limit: nu
 
 async function listArticles(edition: string, listing: string, filter: SQL | undefined, page: number): Promise<ArticlePage> {
   const db = await getDb();
-  const where = and(eq(articles.edition, edition), isPublic(articles), filter);
+  const where = visibleInEdition(edition, filter);
   const name = `${edition} ${listing}`;
   // A deep page seen before starts at a known article: an index seek from it, instead of stepping over
   // every newer article again (listing-facts.server.ts)
@@ -143,7 +148,7 @@ export interface SeriesIssuePage {
 /** A series' visible issues, highest issue number first (unnumbered ones last, newest first) */
 export async function issuesInSeries(edition: string, seriesId: number, page = 1): Promise<SeriesIssuePage> {
   const db = await getDb();
-  const where = and(eq(articles.edition, edition), isPublic(articles), eq(articles.seriesId, seriesId));
+  const where = visibleInEdition(edition, eq(articles.seriesId, seriesId));
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -205,7 +210,7 @@ export async function recentArticles(edition: string, limit = 5) {
   return db
     .select({ slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(eq(articles.edition, edition), isPublic(articles)))
+    .where(visibleInEdition(edition))
     .orderBy(...newestFirst)
     .limit(limit) as Promise<{ slug: string; title: string; publishedAt: Date }[]>;
 }
@@ -267,7 +272,7 @@ export async function relatedArticles(articleId: number, edition: string, limit 
   return db
     .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(eq(articles.edition, edition), isPublic(articles), ne(articles.id, articleId), sameCategory))
+    .where(visibleInEdition(edition, ne(articles.id, articleId), sameCategory))
     .orderBy(...newestFirst)
     .limit(limit) as Promise<{ id: number; slug: string; title: string; publishedAt: Date }[]>;
 }

@@ -1,10 +1,9 @@
 // Queries behind the RSS feeds: the newest visible articles of an edition, of a category or of a
 // series, with everything an item shows (category, author, full body) in one query.
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { desc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { articles, authorTranslations, categoryTranslations } from "~/db/schema";
-import { newestVisibleIds } from "./articles.server";
-import { isPublic } from "./visibility.server";
+import { newestVisibleIds, visibleInEdition } from "./articles.server";
 import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
 
 export const feedSize = 20;
@@ -33,7 +32,7 @@ function scopeFilter(scope: FeedScope): SQL | undefined {
 /** The newest visible articles of an edition, optionally of one category or series, newest first */
 export async function feedArticles(edition: string, scope?: FeedScope, limit = feedSize): Promise<FeedArticle[]> {
   const db = await getDb();
-  const newest = newestVisibleIds(db, and(eq(articles.edition, edition), isPublic(articles), scopeFilter(scope)), limit);
+  const newest = newestVisibleIds(db, visibleInEdition(edition, scopeFilter(scope)), limit);
   const rows = await db
     .select({
       slug: articles.slug,

@@ -5,8 +5,7 @@ import { unionAll } from "drizzle-orm/pg-core";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import type { SearchQuery } from "~/search/query";
-import { newestFirst, pageSize } from "./articles.server";
-import { isPublic } from "./visibility.server";
+import { newestFirst, pageSize, visibleInEdition } from "./articles.server";
 import { categoryInArticleEdition } from "./article-joins.server";
 
 /**
@@ -72,8 +71,8 @@ export async function searchArticles(
 ): Promise<SearchResultPage> {
   const db = await getDb();
   const tsquery = sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
-  const visibleInEdition = and(eq(articles.edition, edition), isPublic(articles));
-  const where = and(visibleInEdition, sql`${articles.searchVector} @@ ${tsquery}`);
+  const visible = visibleInEdition(edition);
+  const where = and(visible, sql`${articles.searchVector} @@ ${tsquery}`);
   // Whether the word is common in this edition: its first commonMatchCount matches through the GIN index
   // (a rare word's few, or that many heap rows at most)
   const probe = db.$with("probe").as(db.select({ id: articles.id }).from(articles).where(where).limit(commonMatchCount));
@@ -84,7 +83,7 @@ export async function searchArticles(
   const newestVisible = db
     .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
     .from(articles)
-    .where(visibleInEdition)
+    .where(visible)
     .orderBy(...newestFirst)
     .limit(windowSize)
     .as("newest_visible");
@@ -98,7 +97,7 @@ export async function searchArticles(
   );
   // The window's matches are the newest of all when it holds more than are ranked, or when no visible
   // article is older than it
-  const olderThanWindow = db.select({ id: articles.id }).from(articles).where(visibleInEdition).orderBy(...newestFirst).offset(windowSize).limit(1);
+  const olderThanWindow = db.select({ id: articles.id }).from(articles).where(visible).orderBy(...newestFirst).offset(windowSize).limit(1);
   const windowSuffices = sql`((select count(*) from ${windowMatches}) > ${rankedMatchLimit} or not exists (${olderThanWindow}))`;
   // Conditions that read no article of the branch: PostgreSQL evaluates them once, before it, skips the
   // branch they rule out, and computes the window only if a branch asks for it

@@ -6,6 +6,7 @@ import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import { editionCodes } from "~/editions";
 import { isPublic } from "./visibility.server";
+import { visibleInEdition } from "./articles.server";
 
 /** The same page in one edition */
 export interface LanguageVersion {
@@ -50,7 +51,7 @@ export async function sitemapArticles(edition: string): Promise<SitemapArticle[]
         isPublic(translation),
       ),
     )
-    .where(and(eq(articles.edition, edition), isPublic(articles)))
+    .where(visibleInEdition(edition))
     .orderBy(desc(articles.publishedAt), desc(articles.id), translation.edition);
 
   const byId = new Map<number, SitemapArticle>();

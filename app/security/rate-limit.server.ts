@@ -3,7 +3,7 @@
 // window. The attempts are kept in the database (form_attempts), so every server process (cluster workers,
 // several machines on one database) and a restart see the same count: kept in each process's memory, the
 // limit was per worker, twice the intended one on two cores.
-import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import type { Database } from "~/db/client.server";
 import { formAttempts } from "~/db/schema";
@@ -30,6 +30,11 @@ function configuredLimit(): RateLimit {
   return { limit: environment.CONTACT_RATE_LIMIT_MAX, windowSeconds: environment.CONTACT_RATE_LIMIT_WINDOW_SECONDS };
 }
 
+/** When the window that ends now began */
+function windowStartFor(windowSeconds: number): SQL {
+  return sql`now() - make_interval(secs => ${windowSeconds})`;
+}
+
 /** The window's attempts, oldest first, as many as the limit: a refusal when they fill it */
 async function refusalIfFull(
   reader: Pick<Database, "select">,
@@ -37,7 +42,7 @@ async function refusalIfFull(
   clientAddress: string,
   { limit, windowSeconds }: RateLimit,
 ): Promise<{ allowed: false; retryAfterSeconds: number } | undefined> {
-  const windowStart = sql`now() - make_interval(secs => ${windowSeconds})`;
+  const windowStart = windowStartFor(windowSeconds);
   const recent = await reader
     .select({ secondsUntilFree: sql<number>`extract(epoch from ${formAttempts.createdAt} + make_interval(secs => ${windowSeconds}) - now())::float8` })
     .from(formAttempts)
@@ -77,7 +82,7 @@ export async function attemptFormSubmission(
   if (!decision.allowed) return decision;
   // Attempts older than the window no longer count for anyone; deleted outside the lock, which guards one
   // address only
-  await database.delete(formAttempts).where(lt(formAttempts.createdAt, sql`now() - make_interval(secs => ${rateLimit.windowSeconds})`));
+  await database.delete(formAttempts).where(lt(formAttempts.createdAt, windowStartFor(rateLimit.windowSeconds)));
   return {
     allowed: true,
     release: async () => {
