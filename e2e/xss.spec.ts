@@ -68,42 +68,18 @@ test.describe("XSS payloads, echoed by the site", () => {
     }
   });
 
-  test("in the contact form's fields: the form comes back with the values as typed", async ({ page, context }) => {
-    test.setTimeout(180_000);
-    // An address of its own (the e2e server trusts the loopback proxy): no other test's rate limit
-    await context.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.77" });
+  /**
+   * Sends every payload through a reader's form, in each edition's page (`formPage`), from the form as it
+   * came back with the previous payload's errors: typed into every text field and the e-mail field, the
+   * form is refused (400, the payload is no e-mail address) and comes back with the values as typed
+   */
+  async function sendThroughForm(page: Page, formPage: (code: string) => string, formSelector: string, textFields: string[]) {
     const watched = await watch(page);
     for (const { code, payloads } of payloadsByEdition()) {
-      await page.goto(`/${code}/contact`);
-      // Each payload is sent from the form as it came back with the previous one's errors
+      await page.goto(formPage(code));
       for (const { name, payload } of payloads) {
-        for (const field of ["name", "email", "subject", "message"]) await page.locator(`form [name="${field}"]`).fill(payload);
-        const [response] = await Promise.all([
-          page.waitForResponse((candidate) => candidate.request().method() === "POST"),
-          page.locator("main form button[type=submit]").click(),
-        ]);
-        // The payload is no e-mail address: nothing is sent, the form comes back
-        expect(response.status(), name).toBe(400);
-        expectNotVerbatim(await response.text(), payload, name);
-        await expectNothingRan(page, watched, name);
-        for (const field of ["name", "subject", "message"]) await expect(page.locator(`form [name="${field}"]`), `${name}: ${field}`).toHaveValue(payload);
-        // An e-mail field's value loses surrounding white space in the browser, as the standard says
-        await expect(page.locator('form [name="email"]'), `${name}: email`).toHaveValue(payload.trim());
-      }
-    }
-  });
-
-  test("in the comment form's fields: the form comes back with the values as typed", async ({ page, context }) => {
-    test.setTimeout(180_000);
-    await context.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.78" });
-    const watched = await watch(page);
-    for (const { code, payloads } of payloadsByEdition()) {
-      // Not the articles the comment and accessibility specs use
-      const article = publishedArticles(code)[3]!;
-      await page.goto(articlePath(code, article.slug));
-      for (const { name, payload } of payloads) {
-        const form = page.locator("section#comments form");
-        for (const field of ["name", "email", "comment"]) await form.locator(`[name="${field}"]`).fill(payload);
+        const form = page.locator(formSelector);
+        for (const field of [...textFields, "email"]) await form.locator(`[name="${field}"]`).fill(payload);
         const [response] = await Promise.all([
           page.waitForResponse((candidate) => candidate.request().method() === "POST"),
           form.locator("button[type=submit]").click(),
@@ -111,10 +87,25 @@ test.describe("XSS payloads, echoed by the site", () => {
         expect(response.status(), name).toBe(400);
         expectNotVerbatim(await response.text(), payload, name);
         await expectNothingRan(page, watched, name);
-        for (const field of ["name", "comment"]) await expect(form.locator(`[name="${field}"]`), `${name}: ${field}`).toHaveValue(payload);
+        for (const field of textFields) await expect(form.locator(`[name="${field}"]`), `${name}: ${field}`).toHaveValue(payload);
+        // An e-mail field's value loses surrounding white space in the browser, as the standard says
         await expect(form.locator('[name="email"]'), `${name}: email`).toHaveValue(payload.trim());
       }
     }
+  }
+
+  test("in the contact form's fields: the form comes back with the values as typed", async ({ page, context }) => {
+    test.setTimeout(180_000);
+    // An address of its own (the e2e server trusts the loopback proxy): no other test's rate limit
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.77" });
+    await sendThroughForm(page, (code) => `/${code}/contact`, "main form", ["name", "subject", "message"]);
+  });
+
+  test("in the comment form's fields: the form comes back with the values as typed", async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": "198.51.100.78" });
+    // Not the articles the comment and accessibility specs use
+    await sendThroughForm(page, (code) => articlePath(code, publishedArticles(code)[3]!.slug), "section#comments form", ["name", "comment"]);
   });
 
   test("in addresses: the 404 page never carries the slug as markup", async ({ page }) => {
