@@ -61,7 +61,7 @@ if (cluster.isPrimary && workerCount > 1) {
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle, logger, createHttpLogger, pageCacheMiddleware } = build.entry.module;
+const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware } = build.entry.module;
 
 // The database unreachable at start-up does not stop the server: it serves (pages answer 503, the
 // localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between tries.
@@ -90,6 +90,8 @@ app.use(createHttpLogger());
 // <html>, and a few components use style={…}; <style> elements and stylesheets must come from this site.
 app.use((req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString("base64");
+  // The reader's address, for per-address rate limits (behind a proxy, see TRUST_PROXY below)
+  res.locals.clientAddress = req.ip ?? req.socket.remoteAddress ?? "unknown";
   next();
 });
 app.use(
@@ -254,12 +256,15 @@ function validators(req, res, next) {
 // ETag layer so that it keeps each page with its validator and answers 304s itself
 app.use(pageCacheMiddleware);
 app.use(validators);
+// A post from an address known to have sent a reader form too often gets the 429 page kept from an
+// earlier refusal, without going through the app (app/security/early-refusal.server.ts)
+app.use(earlyRefusalMiddleware);
 
 const remixHandler = createRequestHandler({
   build,
   mode: build.mode,
-  // The reader's address, for per-address rate limits (see app/remix.env.d.ts)
-  getLoadContext: (req, res) => ({ clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown", cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req) }),
+  // See app/remix.env.d.ts
+  getLoadContext: (req, res) => ({ clientAddress: res.locals.clientAddress, cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req) }),
 });
 // Malformed percent-encoding ("/fa/articles/%E0%A4%A", "/en/categories/%ZZ"): Express's "*" route
 // would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such

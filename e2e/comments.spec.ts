@@ -27,8 +27,15 @@ function noCommentsHeading(code: string, locale: string): string {
   return template.replace("{{count, number}}", new Intl.NumberFormat(locale, { numberingSystem: "latn" }).format(0));
 }
 
+/** Comments one address may send (the server's CONTACT_RATE_LIMIT_MAX, 5 unless set: both forms share it) */
+const commentRateLimit = Number(process.env.CONTACT_RATE_LIMIT_MAX ?? 5);
+
 let lastAddress = 0;
-/** A documentation address (TEST-NET-3) of its own for each test, so no test meets the rate limit */
+/**
+ * A documentation address (TEST-NET-3) of its own for each test, so that only the test meant to meets the
+ * rate limit. Taken when the test is declared: every worker declares all tests in the same order, so each
+ * test has the same address in every worker (counted while tests run, two workers would share addresses).
+ */
 function nextAddress(): string {
   lastAddress += 1;
   return `203.0.113.${lastAddress}`;
@@ -40,6 +47,8 @@ for (const edition of editions) {
   const article = publishedArticles(code)[1] ?? publishedArticles(code)[0];
   if (!article) throw new Error(`No ${code} seed article`);
   const path = articlePath(code, article.slug);
+
+  const addresses = { sends: nextAddress(), incomplete: nextAddress(), busy: nextAddress(), robot: nextAddress() };
 
   test.describe(`${edition.nativeName} (${code}) comments`, () => {
     test.use({ javaScriptEnabled: false });
@@ -58,7 +67,7 @@ for (const edition of editions) {
     });
 
     test("a reader without JavaScript sends a comment and is told it awaits moderation; it is not shown yet", async ({ page }) => {
-      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": nextAddress() });
+      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": addresses.sends });
       await page.goto(path);
       const section = page.locator("section#comments");
       const body = `${edition.nativeName}: <script>alert(1)</script> ${Date.now()}`;
@@ -75,7 +84,7 @@ for (const edition of editions) {
     });
 
     test("an incomplete comment comes back with localized errors next to the fields and the reader's text", async ({ page }) => {
-      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": nextAddress() });
+      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": addresses.incomplete });
       await page.goto(path);
       const section = page.locator("section#comments");
       await section.getByLabel(localeText(code, "comments", "form.email")).fill("not an address");
@@ -90,8 +99,28 @@ for (const edition of editions) {
       await expect(section.getByLabel(localeText(code, "comments", "form.comment"))).toHaveValue("Kept text");
     });
 
+    test("more comments than the limit from one address are refused with 429 and a localized page, later ones before the app", async ({ request }) => {
+      const headers = { "X-Forwarded-For": addresses.busy };
+      const comment = { name__confirm: "", name: "Busy Reader", email: "busy@example.org", comment: `${edition.nativeName} ${Date.now()}` };
+      const send = () => request.post(path, { form: comment, headers, maxRedirects: 0 });
+      for (let sent = 0; sent < commentRateLimit; sent++) expect((await send()).status(), `comment ${sent + 1}`).toBe(303);
+      let retryAfter = Infinity;
+      for (const answeredBy of ["app", "early refusal", "early refusal"]) {
+        const refused = await send();
+        expect(refused.status(), answeredBy).toBe(429);
+        expect(refused.headers()["x-page-cache"], answeredBy).toBe(answeredBy === "app" ? undefined : "refused");
+        const html = await refused.text();
+        expect(html).toContain(`<html lang="${code}" dir="${edition.dir}"`);
+        expect(/<h1 id="error-title"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe(text(code, "errors", "tooManyRequests.title"));
+        const seconds = Number(refused.headers()["retry-after"]);
+        expect(seconds).toBeGreaterThan(0);
+        expect(seconds).toBeLessThanOrEqual(retryAfter);
+        retryAfter = seconds;
+      }
+    });
+
     test("a robot that fills the honeypot gets the localized 400 page", async ({ page }) => {
-      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": nextAddress() });
+      await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": addresses.robot });
       await page.goto(path);
       const section = page.locator("section#comments");
       await section.locator('input[name="name__confirm"]').evaluate((input: HTMLInputElement) => (input.value = "http://spam.example"));

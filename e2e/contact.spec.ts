@@ -213,7 +213,18 @@ for (const edition of editions) {
       }
       const refused = await post(reader, code, { csrf, name__confirm: "", ...validMessage(edition) });
       await expectErrorPage(refused, edition, 429, "tooManyRequests");
-      expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+      const retryAfter = Number(refused.headers()["retry-after"]);
+      expect(retryAfter).toBeGreaterThan(0);
+      // The next refusals come before the app (app/security/early-refusal.server.ts): the same localized
+      // page, with the window's own Retry-After
+      for (let again = 0; again < 2; again++) {
+        const refusedAgain = await post(reader, code, { csrf, name__confirm: "", ...validMessage(edition) });
+        await expectErrorPage(refusedAgain, edition, 429, "tooManyRequests");
+        expect(refusedAgain.headers()["x-page-cache"]).toBe("refused");
+        expect(refusedAgain.headers()["cache-control"]).toBe("no-store");
+        expect(Number(refusedAgain.headers()["retry-after"])).toBeGreaterThan(0);
+        expect(Number(refusedAgain.headers()["retry-after"])).toBeLessThanOrEqual(retryAfter);
+      }
       // Another address is not affected
       const neighbour = await readerAt(baseURL, nextAddressFor(busyAddress));
       const neighbourCsrf = await openForm(neighbour, code);

@@ -18,7 +18,7 @@ import { getEnvironment } from "~/env.server";
 
 type ContentCoding = "br" | "gzip";
 
-interface CachedPage {
+export interface CachedPage {
   status: number;
   headers: [string, string | number | string[]][];
   body: Buffer;
@@ -29,12 +29,12 @@ interface CachedPage {
   storedAt: number;
 }
 
-type Request = IncomingMessage & { originalUrl?: string; path?: string; fresh?: boolean; method?: string };
-type Response = ServerResponse & { locals: { cspNonce?: string } };
-type Next = (error?: unknown) => void;
+export type Request = IncomingMessage & { originalUrl?: string; path?: string; fresh?: boolean; method?: string };
+export type Response = ServerResponse & { locals: { cspNonce?: string; clientAddress?: string } };
+export type Next = (error?: unknown) => void;
 
 /** Headers that belong to one answer, never to the stored page */
-const perAnswerHeaders = new Set(["content-security-policy", "set-cookie", "x-request-id", "date", "connection", "transfer-encoding", "content-length", "content-encoding", "x-page-cache"]);
+export const perAnswerHeaders: ReadonlySet<string> = new Set(["content-security-policy", "set-cookie", "x-request-id", "date", "connection", "transfer-encoding", "content-length", "content-encoding", "x-page-cache"]);
 const bypassedPaths = /^\/(admin|build|fonts|uploads|healthz|locales)(\/|$)/;
 /** Below this, compressing saves less than it costs (the compression middleware's threshold too) */
 const compressionThreshold = 1024;
@@ -141,8 +141,12 @@ export function pageCache(): PageCache | null {
 function cacheable(req: Request, cookieHeader: string | undefined): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   if (bypassedPaths.test(req.path ?? "")) return false;
-  // A developer's pseudo-locale makes a page per-browser (app/i18n/pseudo.server.ts)
-  return !/(?:^|;)\s*pseudo=/.test(cookieHeader ?? "");
+  return !choosesPseudoLocale(cookieHeader);
+}
+
+/** A developer's pseudo-locale makes a page per-browser (app/i18n/pseudo.server.ts) */
+export function choosesPseudoLocale(cookieHeader: string | undefined): boolean {
+  return /(?:^|;)\s*pseudo=/.test(cookieHeader ?? "");
 }
 
 /**
@@ -238,18 +242,7 @@ function answer(req: Request, res: Response, next: Next, waited: boolean): void 
       !(nonce && chunk.includes(nonce)) &&
       cache.generation === generationAtStart
     ) {
-      const headers = Object.entries(res.getHeaders())
-        .filter(([name]) => !perAnswerHeaders.has(name.toLowerCase()))
-        .map(([name, value]) => [name, value] as [string, string | number | string[]]);
-      cache.set(key, {
-        status: res.statusCode,
-        headers,
-        body: chunk,
-        encoded: {},
-        etag: res.getHeader("ETag")?.toString(),
-        bytes: chunk.length,
-        storedAt: Date.now(),
-      });
+      cache.set(key, pageToKeep(res, chunk));
     }
     settleRendering();
     return (end as (...a: unknown[]) => Response).apply(this, args);
@@ -257,11 +250,19 @@ function answer(req: Request, res: Response, next: Next, waited: boolean): void 
   next();
 }
 
+/** The answer being sent, with this body, as a page to keep: without the headers that belong to this answer alone */
+export function pageToKeep(res: ServerResponse, body: Buffer, perAnswer: ReadonlySet<string> = perAnswerHeaders): CachedPage {
+  const headers = Object.entries(res.getHeaders())
+    .filter(([name]) => !perAnswer.has(name.toLowerCase()))
+    .map(([name, value]) => [name, value] as [string, string | number | string[]]);
+  return { status: res.statusCode, headers, body, encoded: {}, etag: res.getHeader("ETag")?.toString(), bytes: body.length, storedAt: Date.now() };
+}
+
 /**
  * A stored page in the best content coding the reader accepts. The compression middleware above leaves an
  * answer that already has a Content-Encoding alone.
  */
-function sendStored(req: Request, res: Response, cache: PageCache, key: string, page: CachedPage): void {
+export function sendStored(req: Request, res: Response, cache: PageCache, key: string, page: CachedPage): void {
   res.setHeader("Vary", "Accept-Encoding");
   const coding = page.body.length < compressionThreshold ? "identity" : new Negotiator(req).encoding(offeredCodings);
   const body = coding === "br" || coding === "gzip" ? cache.encoded(key, page, coding) : page.body;

@@ -35,6 +35,53 @@ function windowStartFor(windowSeconds: number): SQL {
   return sql`now() - make_interval(secs => ${windowSeconds})`;
 }
 
+/**
+ * Windows this process has seen full, by form and address. Attempts only leave a window, so a full window
+ * seen stays full until its oldest attempt leaves it; the one exception is an attempt given back (a form
+ * that came back with errors), which makes this process forget the refusal. Another process gives an
+ * attempt back a few milliseconds after it was made, so a refusal is still rechecked after `recheckMs`.
+ * Under a flood from one address, each process asks the database about it once in that time instead of at
+ * every post, and refuses the rest from memory, in the same turn of its event loop (docs/reliability.md,
+ * "Load").
+ */
+export class KnownRefusals {
+  private readonly refusals = new Map<string, { recheckAt: number; freeAt: number }>();
+
+  constructor(
+    private readonly recheckMs = 10_000,
+    /** Beyond this many addresses the oldest are forgotten (they only cost a database read again) */
+    private readonly maxEntries = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  remember(form: ReaderForm, clientAddress: string, retryAfterSeconds: number): void {
+    const now = this.now();
+    const key = `${form} ${clientAddress}`;
+    this.refusals.delete(key);
+    this.refusals.set(key, { recheckAt: now + Math.min(this.recheckMs, retryAfterSeconds * 1_000), freeAt: now + retryAfterSeconds * 1_000 });
+    // Entries are kept for at most recheckMs, in the order they were made: the first are the oldest
+    for (const [oldestKey, oldest] of this.refusals) {
+      if (this.refusals.size <= this.maxEntries && oldest.recheckAt > now) break;
+      this.refusals.delete(oldestKey);
+    }
+  }
+
+  forget(form: ReaderForm, clientAddress: string): void {
+    this.refusals.delete(`${form} ${clientAddress}`);
+  }
+
+  /** A refusal remembered for this form and address and not yet due for a recheck */
+  refusal(form: ReaderForm, clientAddress: string): { allowed: false; retryAfterSeconds: number } | undefined {
+    const known = this.refusals.get(`${form} ${clientAddress}`);
+    const now = this.now();
+    if (!known || known.recheckAt <= now) return undefined;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((known.freeAt - now) / 1_000)) };
+  }
+}
+
+/** This process's memory of full windows (the readers' forms share it, and so does server.mjs's early refusal) */
+export const knownRefusals = new KnownRefusals();
+
 /** The window's attempts, oldest first, as many as the limit: a refusal when they fill it */
 async function refusalIfFull(
   reader: Pick<Database, "select">,
@@ -69,13 +116,21 @@ export async function attemptFormSubmission(
   rateLimit: RateLimit = configuredLimit(),
   db?: Database,
 ): Promise<RateLimitDecision> {
+  const known = knownRefusals.refusal(form, clientAddress);
+  if (known) return known;
   const database = db ?? (await getDb());
   const seenFull = await refusalIfFull(database, form, clientAddress, rateLimit);
-  if (seenFull) return seenFull;
+  if (seenFull) {
+    knownRefusals.remember(form, clientAddress, seenFull.retryAfterSeconds);
+    return seenFull;
+  }
   const decision = await database.transaction(async (transaction) => {
     await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('form_attempts'), hashtext(${`${form} ${clientAddress}`}))`);
     const refusal = await refusalIfFull(transaction, form, clientAddress, rateLimit);
-    if (refusal) return refusal;
+    if (refusal) {
+      knownRefusals.remember(form, clientAddress, refusal.retryAfterSeconds);
+      return refusal;
+    }
     const [row] = await transaction.insert(formAttempts).values({ form, clientAddress }).returning({ id: formAttempts.id });
     return { allowed: true as const, id: row!.id };
   });
@@ -87,6 +142,7 @@ export async function attemptFormSubmission(
     allowed: true,
     release: async () => {
       await database.delete(formAttempts).where(eq(formAttempts.id, decision.id));
+      knownRefusals.forget(form, clientAddress);
     },
   };
 }

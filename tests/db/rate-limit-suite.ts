@@ -79,6 +79,26 @@ export function rateLimitSuite(driver: string, connect: () => Promise<DatabaseCo
       });
     });
 
+    it("refuses a known full window again from memory, and forgets it when an attempt is given back", async () => {
+      const { attemptFormSubmission } = await limiter();
+      const one = { limit: 1, windowSeconds: 600 };
+      const first = await attemptFormSubmission("comments", "198.51.100.7", one);
+      expect(first.allowed).toBe(true);
+      expect((await attemptFormSubmission("comments", "198.51.100.7", one)).allowed).toBe(false);
+      // No database is asked now: a refusal this process has seen stands until it is rechecked
+      const unreachable = new Proxy(connection.db, {
+        get: () => {
+          throw new Error("the database was asked");
+        },
+      });
+      const remembered = await attemptFormSubmission("comments", "198.51.100.7", one, unreachable);
+      expect(remembered).toMatchObject({ allowed: false });
+      if (!remembered.allowed) expect(remembered.retryAfterSeconds).toBeGreaterThan(590);
+      // The form came back with errors: its attempt no longer counts, and the next post is let through
+      if (first.allowed) await first.release();
+      expect((await attemptFormSubmission("comments", "198.51.100.7", one)).allowed).toBe(true);
+    });
+
     it("lets exactly the limit through when one address posts many times at once", async () => {
       const { attemptFormSubmission } = await limiter();
       const decisions = await Promise.all(Array.from({ length: 12 }, () => attemptFormSubmission("contact", "198.51.100.5", limit)));
