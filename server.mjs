@@ -61,7 +61,7 @@ if (cluster.isPrimary && workerCount > 1) {
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware } = build.entry.module;
+const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale } = build.entry.module;
 
 // The database unreachable at start-up does not stop the server: it serves (pages answer 503, the
 // localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between tries.
@@ -191,7 +191,6 @@ function cacheControlForStatus(status, cacheControl, setsCookie) {
 
 // Where the pseudo-locales are offered (never in front of readers), their cookie makes a page per-browser
 const pseudoLocales = development || process.env.PSEUDO_LOCALES === "1";
-const pseudoCookie = /(?:^|;)\s*pseudo=/;
 
 // The text answers of the app (HTML, feeds, sitemaps, JSON) whose body is hashed into an ETag
 const validatedTypes = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml)\b)/;
@@ -210,7 +209,7 @@ function validators(req, res, next) {
     if (buffering !== undefined) return buffering;
     let cacheControl = cacheControlForStatus(res.statusCode, res.getHeader("Cache-Control"), res.hasHeader("Set-Cookie"));
     // A translator's pseudo-locale (app/i18n/pseudo.server.ts) changes the page for that browser only
-    if (pseudoLocales && pseudoCookie.test(req.headers.cookie ?? "")) cacheControl = "no-store";
+    if (pseudoLocales && choosesPseudoLocale(req.headers.cookie)) cacheControl = "no-store";
     if (cacheControl) res.setHeader("Cache-Control", cacheControl);
     buffering =
       req.method === "GET" &&
@@ -266,28 +265,37 @@ const remixHandler = createRequestHandler({
   // See app/remix.env.d.ts
   getLoadContext: (req, res) => ({ clientAddress: res.locals.clientAddress, cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req) }),
 });
-// Malformed percent-encoding ("/fa/articles/%E0%A4%A", "/en/categories/%ZZ"): Express's "*" route
-// would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such
-// a request straight to the app instead, whose edition layout answers 400 with the localized error page.
-app.use((req, res, next) => {
-  let decoded;
+/** decodeURIComponent, or undefined for malformed percent-encoding */
+function decodedOrUndefined(text) {
   try {
-    decodeURIComponent(req.path);
-    // The path as the app sees it: Remix's adapter parses the address as a URL, which also resolves dot
-    // segments ("%2E%2E" included) that Express leaves in place
-    decoded = decodeURIComponent(new URL(`http://localhost${req.originalUrl}`).pathname);
+    return decodeURIComponent(text);
   } catch {
-    return remixHandler(req, res, next);
+    return undefined;
+  }
+}
+app.use((req, res, next) => {
+  // The path as the app sees it: Remix's adapter parses the address as a URL, which also resolves dot
+  // segments ("%2E%2E" included) that Express leaves in place. So a path may be malformed as sent and
+  // well-formed once resolved: "/%0D/%c9%F0/.%2e/x" is "/%0D/x" to the app (found by e2e/fuzz-paths.spec.ts).
+  let resolved;
+  try {
+    resolved = decodedOrUndefined(new URL(`http://localhost${req.originalUrl}`).pathname);
+  } catch {
+    resolved = undefined;
   }
   // React Router re-encodes the matched path with new URL(path, base), which throws (a 500) when the path
   // decodes to "/\…" or to "/" and tabs or line breaks ("/%5C", "/%09", "/a/%2E%2E/%5C": remix-run/
   // react-router#15140). A control character ("%00") cannot be part of any address of the site either, and
   // NUL cannot even reach PostgreSQL in a query. The app gets such a path as one segment encoded twice,
   // which stays inert once the router has decoded it, and answers its 404. (The adapter reads originalUrl.)
-  if (/^\/([\t\n\r]*[\\/]|[\t\n\r]+$)|[\u0000-\u001F\u007F]/.test(decoded)) {
+  if (resolved !== undefined && /^\/([\t\n\r]*[\\/]|[\t\n\r]+$)|[\u0000-\u001F\u007F]/.test(resolved)) {
     const queryStart = req.url.indexOf("?");
-    req.url = req.originalUrl = `/${encodeURIComponent(encodeURIComponent(decoded.slice(1)))}${queryStart === -1 ? "" : req.url.slice(queryStart)}`;
+    req.url = req.originalUrl = `/${encodeURIComponent(encodeURIComponent(resolved.slice(1)))}${queryStart === -1 ? "" : req.url.slice(queryStart)}`;
   }
+  // Malformed percent-encoding ("/fa/articles/%E0%A4%A", "/en/categories/%ZZ"): Express's "*" route
+  // would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such
+  // a request straight to the app instead, whose edition layout answers 400 with the localized error page.
+  if (decodedOrUndefined(req.path) === undefined) return remixHandler(req, res, next);
   next();
 });
 app.all("*", remixHandler);

@@ -16,7 +16,7 @@ import { NonceContext } from "./security/nonce";
 /** For server.mjs: the same JSON logger, and its per-request middleware */
 export { createHttpLogger, logger } from "./logging.server";
 /** For server.mjs: the server-side page cache, mounted above its ETag layer */
-export { pageCacheMiddleware } from "./cache/page-cache.server";
+export { choosesPseudoLocale, pageCacheMiddleware } from "./cache/page-cache.server";
 /** For server.mjs: refused reader-form posts answered before the app */
 export { earlyRefusalMiddleware } from "./security/early-refusal.server";
 
