@@ -3,7 +3,8 @@
 // demo content, on loopback; 200 connections for 30 s over a mix of reader pages in all four editions
 // (home, articles, categories, search, feeds) and contact-form POSTs, most of which meet the rate limit
 // (429, as they should); samples the server's memory (all its processes) every second; prints and writes
-// load-results/latest.json. Fails (exit code 1) on any 5xx answer or socket error/timeout. It builds
+// load-results/latest.json. Fails (exit code 1) on any 5xx answer or socket error/timeout, and unless every
+// acknowledged contact message (303) was stored and no more than the rate limit allows. It builds
 // nothing: run `npm run build` first (or set REMIX_BUILD_DIR). The database is dropped afterwards.
 //
 // Does memory come back? LOAD_ROUNDS=3 runs the load three times on the same server, LOAD_IDLE seconds
@@ -31,6 +32,8 @@ const port = Number(process.env.LOAD_PORT ?? 3307);
 const rounds = Math.max(1, Number(process.env.LOAD_ROUNDS ?? 1));
 const idleSeconds = Number(process.env.LOAD_IDLE ?? (rounds > 1 ? 30 : 0));
 const heapProbe = process.env.LOAD_HEAP_PROBE === "1";
+// The server's rate limit for one address (app/env.server.ts: CONTACT_RATE_LIMIT_MAX, 5 unless set)
+const contactLimit = Number(process.env.CONTACT_RATE_LIMIT_MAX ?? 5);
 // Its own database per run: two runs on one PostgreSQL server never drop each other's
 const databaseName = `hardening_load_${process.pid}`;
 const heapProbeFile = path.resolve("load-results", `heap-probe-${process.pid}.jsonl`);
@@ -240,5 +243,11 @@ machine         ${report.machine.cpus} × ${report.machine.cpuModel}, load avera
 Written: load-results/latest.json`);
 if (status["5xx"] > 0 || report.socketErrors > 0 || report.timeouts > 0) {
   console.error("FAILED: the site answered 5xx, or connections failed");
+  process.exit(1);
+}
+// Every message the site acknowledged (303) is stored, and no more than one address may send
+const acknowledged = report.statusCodes["303"] ?? 0;
+if (report.contactMessagesStored !== acknowledged || acknowledged > contactLimit) {
+  console.error(`FAILED: ${acknowledged} contact messages acknowledged, ${report.contactMessagesStored} stored, the limit for one address is ${contactLimit}`);
   process.exit(1);
 }
