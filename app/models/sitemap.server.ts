@@ -1,12 +1,13 @@
-// Queries behind the sitemaps: every visible article of an edition with its translations, every
-// category with its names in the other editions, and when each edition last changed.
+// Queries behind the sitemaps: an edition's visible articles with their translations, in parts of at most
+// articlesPerSitemap, every category with its names in the other editions, and per edition how many parts
+// and when it last changed.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import { editionCodes } from "~/editions";
 import { isPublic } from "./visibility.server";
-import { visibleInEdition } from "./articles.server";
+import { newestFirst, visibleInEdition } from "./articles.server";
 
 /** The same page in one edition */
 export interface LanguageVersion {
@@ -30,29 +31,52 @@ export interface SitemapCategory {
 /** Later of two timestamps, on the database so both drivers agree */
 const lastModified = sql<Date>`greatest(${articles.updatedAt}, ${articles.publishedAt})`.mapWith(articles.updatedAt);
 
-/** Every visible article of an edition, newest first, each with its translations: one query, however many articles */
-export async function sitemapArticles(edition: string): Promise<SitemapArticle[]> {
+/**
+ * Articles per sitemap file. The protocol allows 50,000 addresses and 50 MB per file; an entry here holds up
+ * to five addresses (the article and its versions), each up to about 600 bytes when a long Arabic or Persian
+ * slug is percent-encoded, so 10,000 entries stay under 50 MB whatever the slugs.
+ */
+export const articlesPerSitemap = 10_000;
+
+/**
+ * One part of an edition's visible articles, newest first (part 1 holds the newest `perPart`), each with
+ * its translations: one query, whatever the part.
+ */
+export async function sitemapArticles(edition: string, part = 1, perPart = articlesPerSitemap): Promise<SitemapArticle[]> {
   const db = await getDb();
-  const translation = alias(articles, "translation");
-  const rows = await db
+  const inPart = db
     .select({
       id: articles.id,
       slug: articles.slug,
-      lastModified,
+      translationGroup: articles.translationGroup,
+      publishedAt: articles.publishedAt,
+      lastModified: lastModified.as("last_modified"),
+    })
+    .from(articles)
+    .where(visibleInEdition(edition))
+    .orderBy(...newestFirst)
+    .limit(perPart)
+    .offset((part - 1) * perPart)
+    .as("in_part");
+  const translation = alias(articles, "translation");
+  const rows = await db
+    .select({
+      id: inPart.id,
+      slug: inPart.slug,
+      lastModified: inPart.lastModified,
       versionEdition: translation.edition,
       versionSlug: translation.slug,
     })
-    .from(articles)
+    .from(inPart)
     .innerJoin(
       translation,
       and(
-        eq(translation.translationGroup, articles.translationGroup),
+        eq(translation.translationGroup, inPart.translationGroup),
         inArray(translation.edition, [...editionCodes]),
         isPublic(translation),
       ),
     )
-    .where(visibleInEdition(edition))
-    .orderBy(desc(articles.publishedAt), desc(articles.id), translation.edition);
+    .orderBy(desc(inPart.publishedAt), desc(inPart.id), translation.edition);
 
   const byId = new Map<number, SitemapArticle>();
   for (const row of rows) {
@@ -94,13 +118,28 @@ export async function sitemapCategories(edition: string): Promise<SitemapCategor
   return [...byId.values()];
 }
 
-/** When each edition's visible content last changed (editions without any are absent) */
-export async function editionsLastModified(): Promise<Map<string, Date>> {
+export interface EditionSitemapFacts {
+  /** How many sitemap files the edition's articles fill (at least one: the first also lists its other pages) */
+  parts: number;
+  /** When its visible content last changed */
+  lastModified: Date;
+}
+
+/** Per edition with visible articles, its sitemap files and when it last changed (editions without any are absent) */
+export async function editionSitemapFacts(perPart = articlesPerSitemap): Promise<Map<string, EditionSitemapFacts>> {
   const db = await getDb();
   const rows = await db
-    .select({ edition: articles.edition, lastModified: sql<Date | null>`max(${lastModified})`.mapWith(articles.updatedAt) })
+    .select({
+      edition: articles.edition,
+      visible: sql<number>`count(*)::int`,
+      lastModified: sql<Date | null>`max(${lastModified})`.mapWith(articles.updatedAt),
+    })
     .from(articles)
     .where(isPublic(articles))
     .groupBy(articles.edition);
-  return new Map(rows.flatMap((row) => (row.lastModified ? [[row.edition, row.lastModified] as const] : [])));
+  return new Map(
+    rows.flatMap((row) =>
+      row.lastModified ? [[row.edition, { parts: Math.max(1, Math.ceil(row.visible / perPart)), lastModified: row.lastModified }] as const] : [],
+    ),
+  );
 }

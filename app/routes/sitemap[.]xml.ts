@@ -1,16 +1,20 @@
-// /sitemap.xml: the sitemap index, one sitemap per edition
+// /sitemap.xml: the sitemap index, every edition's sitemap files (one, unless its articles fill more)
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { editions } from "~/editions";
-import { editionsLastModified } from "~/models/sitemap.server";
+import { editionSitemapFacts } from "~/models/sitemap.server";
 import { siteOrigin } from "~/routing/params.server";
+import { sitemapPartUrl } from "~/xml/public-urls";
 import { documentResponse } from "~/xml/response.server";
 import { renderSitemapIndex } from "~/xml/sitemap.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = siteOrigin(request);
-  const lastModified = await editionsLastModified();
+  const facts = await editionSitemapFacts();
   const xml = renderSitemapIndex(
-    editions.map((edition) => ({ url: `${origin}/sitemaps/${edition.code}.xml`, lastModified: lastModified.get(edition.code) })),
+    editions.flatMap((edition) => {
+      const { parts = 1, lastModified } = facts.get(edition.code) ?? {};
+      return Array.from({ length: parts }, (_, index) => ({ url: sitemapPartUrl(origin, edition.code, index + 1), lastModified }));
+    }),
   );
   return documentResponse(xml, "application/xml; charset=utf-8");
 }

@@ -20,3 +20,8 @@ export function categoryUrl(origin: string, edition: string, slug: string): stri
 export function seriesUrl(origin: string, edition: string, slug: string): string {
   return `${origin}/${edition}/series/${encodeURIComponent(slug)}`;
 }
+
+/** One of an edition's sitemap files: the first at /sitemaps/<lng>.xml, the next at /sitemaps/<lng>/<part>.xml */
+export function sitemapPartUrl(origin: string, edition: string, part: number): string {
+  return part === 1 ? `${origin}/sitemaps/${edition}.xml` : `${origin}/sitemaps/${edition}/${part}.xml`;
+}

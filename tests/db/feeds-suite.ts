@@ -18,6 +18,7 @@ import { loader as seriesFeedLoader } from "~/routes/$lang.series.$slug.feed[.]x
 import { loader as robotsLoader } from "~/routes/robots[.]txt";
 import { loader as sitemapIndexLoader } from "~/routes/sitemap[.]xml";
 import { loader as editionSitemapLoader } from "~/routes/sitemaps.$lang[.]xml";
+import { loader as editionSitemapPartLoader } from "~/routes/sitemaps.$lang.$part[.]xml";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { absolutizeUrls } from "~/xml/absolute-urls";
 import { reloadEnvironment } from "~/env.server";
@@ -229,6 +230,26 @@ export function feedsSuite(driver: string, connect: () => Promise<DatabaseConnec
       });
     });
 
+    it("divides an edition's articles into sitemap parts, newest first, none left out or listed twice", async () => {
+      const { editionSitemapFacts, sitemapArticles } = await import("~/models/sitemap.server");
+      const perPart = 3;
+      for (const { code } of editions) {
+        const published = publishedSeed(code);
+        const { parts } = (await editionSitemapFacts(perPart)).get(code)!;
+        expect(parts, code).toBe(Math.ceil(published.length / perPart));
+        const listed: string[] = [];
+        // One part more than there are: empty
+        for (let part = 1; part <= parts + 1; part++) {
+          const inPart = await sitemapArticles(code, part, perPart);
+          expect(inPart.length, `${code} part ${part}`).toBe(part <= parts ? Math.min(perPart, published.length - (part - 1) * perPart) : 0);
+          listed.push(...inPart.map((article) => article.slug));
+        }
+        // The order of one part holding them all, and exactly the visible articles
+        expect(listed).toEqual((await sitemapArticles(code, 1, 1_000)).map((article) => article.slug));
+        expect([...listed].sort()).toEqual(published.map((article) => article.slug).sort());
+      }
+    });
+
     it("links the translations of an article to each other in every edition's sitemap, with English as x-default", async () => {
       const versions = Object.fromEntries(
         editions.map((edition) => [edition.code, articleUrl(edition.code, seed(edition.code).articles.find((a) => a.translationKey === "t01")!.slug)]),
@@ -273,6 +294,44 @@ export function feedsSuite(driver: string, connect: () => Promise<DatabaseConnec
       expect((await fetchFrom(seriesFeedLoader, "/en/series/nothing/feed.xml", { lang: "en", slug: "nothing" })).status).toBe(404);
       expect((await fetchFrom(categoryFeedLoader, "/xx/categories/news/feed.xml", { lang: "xx", slug: "news" })).status).toBe(404);
       expect((await fetchFrom(editionSitemapLoader, "/sitemaps/xx.xml", { lang: "xx" })).status).toBe(404);
+    });
+
+    it("gives an edition more articles than one sitemap file holds further files, listed in the index", async () => {
+      const { articlesPerSitemap } = await import("~/models/sitemap.server");
+      const published = publishedSeed("en");
+      // An archive: as many English articles as one file holds, all older than the demo's
+      await connection.db.execute(sql`
+        insert into articles (edition, slug, title, body, category_id, author_id, status, published_at)
+        select 'en', 'archived-' || n, 'Archived ' || n, 'Text.', a.category_id, a.author_id, 'published', now() - interval '1000 days' - make_interval(secs => n)
+        from generate_series(1, ${articlesPerSitemap}) as n, (select category_id, author_id from articles where edition = 'en' limit 1) as a`);
+      try {
+        const index = parseXml(await (await fetchFrom(sitemapIndexLoader, "/sitemap.xml")).text()).sitemapindex as XmlNode;
+        expect((index.sitemap as XmlNode[]).map((sitemap) => sitemap.loc)).toEqual(
+          editions.flatMap((edition) =>
+            edition.code === "en" ? [`${origin}/sitemaps/en.xml`, `${origin}/sitemaps/en/2.xml`] : [`${origin}/sitemaps/${edition.code}.xml`],
+          ),
+        );
+        // The first file: the other pages and the newest articles, as many as a file holds
+        const first = await sitemapOf("en");
+        expect(first.size).toBe(2 + Object.keys(seed("en").categories).length + articlesPerSitemap);
+        for (const article of published) expect(first.has(articleUrl("en", article.slug)), article.slug).toBe(true);
+        // The second: the oldest articles, the rest of the archive
+        const response = await fetchFrom(editionSitemapPartLoader, "/sitemaps/en/2.xml", { lang: "en", part: "2" });
+        expect(response.status).toBe(200);
+        expect(XMLValidator.validate(await response.clone().text())).toBe(true);
+        const urlset = parseXml(await response.text()).urlset as XmlNode;
+        const locs = (urlset.url as XmlNode[]).map((url) => url.loc);
+        expect(locs).toEqual(
+          Array.from({ length: published.length }, (_, index) => articleUrl("en", `archived-${articlesPerSitemap - published.length + 1 + index}`)),
+        );
+        // No third file, no other spelling of the second, and the first has one address only
+        for (const part of ["3", "02", "1", "2.0", "x"]) {
+          expect((await fetchFrom(editionSitemapPartLoader, `/sitemaps/en/${part}.xml`, { lang: "en", part })).status, part).toBe(404);
+        }
+        expect((await fetchFrom(editionSitemapPartLoader, "/sitemaps/fa/2.xml", { lang: "fa", part: "2" })).status).toBe(404);
+      } finally {
+        await connection.db.execute(sql`delete from articles where slug like 'archived-%'`);
+      }
     });
 
     it("keeps the feed valid when an article holds ]]>, &, quotes, markup and control characters", async () => {
