@@ -6,6 +6,7 @@ import express from "express";
 import helmet from "helmet";
 import cluster from "node:cluster";
 import { createHash, randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -309,7 +310,20 @@ app.use((error, req, res, next) => {
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
-const server = app.listen(port, host, async () => {
+// Slow clients (slow-loris): a connection that takes longer than HEADERS_TIMEOUT_SECONDS to send a request's
+// headers, or REQUEST_TIMEOUT_SECONDS for the whole request (an editor's upload on a slow line included),
+// is answered 408 and closed. Node's defaults (60 s and 300 s, checked every 30 s) let a few hundred
+// trickling connections hold the server's sockets for a minute each; a proxy in front may be stricter still.
+const seconds = (value, fallback) => (Number(value) > 0 ? Number(value) : fallback) * 1_000;
+const server = createServer(
+  {
+    headersTimeout: seconds(process.env.HEADERS_TIMEOUT_SECONDS, 10),
+    requestTimeout: seconds(process.env.REQUEST_TIMEOUT_SECONDS, 300),
+    connectionsCheckingInterval: 1_000,
+  },
+  app,
+);
+server.listen(port, host, async () => {
   const address = server.address();
   const shownHost = host === "0.0.0.0" ? "localhost" : host;
   console.log(`Serving on http://${shownHost}:${typeof address === "object" && address ? address.port : port}`);

@@ -1,6 +1,7 @@
 // The operator's story: start the built server on a fresh embedded database, use it, stop it with
-// SIGTERM or SIGINT, start it again on the same data. No browser needed.
+// SIGTERM or SIGINT, start it again on the same data; slow clients are cut off. No browser needed.
 import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,11 +12,11 @@ test.describe.configure({ mode: "serial" });
 const dataDirectory = mkdtempSync(path.join(tmpdir(), "ngo-news-lifecycle-"));
 test.afterAll(() => rmSync(dataDirectory, { recursive: true, force: true }));
 
-async function startServer(port: number): Promise<{ server: ChildProcess; output: () => string; address: string }> {
+async function startServer(port: number, extraEnvironment: Record<string, string> = {}): Promise<{ server: ChildProcess; output: () => string; address: string }> {
   let output = "";
   const { DATABASE_URL: _ignored, ...environment } = process.env;
   const server = spawn(process.execPath, ["server.mjs"], {
-    env: { ...environment, PORT: String(port), HOST: "127.0.0.1", PGLITE_DIR: path.join(dataDirectory, "db") },
+    env: { ...environment, PORT: String(port), HOST: "127.0.0.1", PGLITE_DIR: path.join(dataDirectory, "db"), ...extraEnvironment },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout!.on("data", (chunk) => (output += chunk));
@@ -63,4 +64,48 @@ test("it reopens the same data without seeding twice, and stops on SIGINT", asyn
   const { code, elapsed } = await exited;
   expect(code).toBe(0);
   expect(elapsed).toBeLessThan(10_000);
+});
+
+/**
+ * A client that sends `opening` and then one more piece every 300 ms, never finishing its request (a
+ * slow-loris): what the server answered, and after how long it closed the connection
+ */
+function trickle(port: number, opening: string, piece: string): Promise<{ answer: string; closedAfterMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let answer = "";
+    const socket = connect(port, "127.0.0.1", () => socket.write(opening));
+    const dripping = setInterval(() => socket.writable && socket.write(piece), 300);
+    const giveUp = setTimeout(() => socket.destroy(new Error("still open after 15 s")), 15_000);
+    socket.on("data", (chunk) => (answer += chunk));
+    socket.on("error", (error) => (clearInterval(dripping), clearTimeout(giveUp), reject(error)));
+    socket.on("close", () => {
+      clearInterval(dripping);
+      clearTimeout(giveUp);
+      resolve({ answer, closedAfterMs: Date.now() - started });
+    });
+  });
+}
+
+test("a client that trickles its headers or its body is answered 408 and cut off, while others are served", async ({ request }) => {
+  test.setTimeout(120_000);
+  const { server } = await startServer(3292, { PGLITE_DIR: "memory://", HEADERS_TIMEOUT_SECONDS: "2", REQUEST_TIMEOUT_SECONDS: "4" });
+  try {
+    const [slowHeaders, slowBody] = await Promise.all([
+      trickle(3292, "GET /en HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X-Slow: a\r\n"),
+      trickle(3292, "POST /en/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3000\r\n\r\n", "name=a&"),
+      // Meanwhile a reader is served as usual
+      (async () => expect((await request.get("http://127.0.0.1:3292/en")).status()).toBe(200))(),
+    ]);
+    for (const [name, { answer, closedAfterMs }, limitMs] of [["headers", slowHeaders, 2_000], ["body", slowBody, 4_000]] as const) {
+      expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
+      // Cut off once the limit has passed (Node checks every second), not before
+      expect(closedAfterMs, name).toBeGreaterThanOrEqual(limitMs - 100);
+      expect(closedAfterMs, name).toBeLessThan(limitMs + 4_000);
+    }
+  } finally {
+    const exited = exitOf(server);
+    server.kill("SIGTERM");
+    await exited;
+  }
 });
