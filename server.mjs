@@ -62,7 +62,7 @@ if (cluster.isPrimary && workerCount > 1) {
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale } = build.entry.module;
+const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale, getEnvironment } = build.entry.module;
 
 // The database unreachable at start-up does not stop the server: it serves (pages answer 503, the
 // localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between tries.
@@ -314,13 +314,9 @@ const host = process.env.HOST ?? "0.0.0.0";
 // headers, or REQUEST_TIMEOUT_SECONDS for the whole request (an editor's upload on a slow line included),
 // is answered 408 and closed. Node's defaults (60 s and 300 s, checked every 30 s) let a few hundred
 // trickling connections hold the server's sockets for a minute each; a proxy in front may be stricter still.
-const seconds = (value, fallback) => (Number(value) > 0 ? Number(value) : fallback) * 1_000;
+const { HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS } = getEnvironment();
 const server = createServer(
-  {
-    headersTimeout: seconds(process.env.HEADERS_TIMEOUT_SECONDS, 10),
-    requestTimeout: seconds(process.env.REQUEST_TIMEOUT_SECONDS, 300),
-    connectionsCheckingInterval: 1_000,
-  },
+  { headersTimeout: HEADERS_TIMEOUT_SECONDS * 1_000, requestTimeout: REQUEST_TIMEOUT_SECONDS * 1_000, connectionsCheckingInterval: 1_000 },
   app,
 );
 server.listen(port, host, async () => {

@@ -17,6 +17,8 @@ import { NonceContext } from "./security/nonce";
 export { createHttpLogger, logger } from "./logging.server";
 /** For server.mjs: the server-side page cache, mounted above its ETag layer */
 export { choosesPseudoLocale, pageCacheMiddleware } from "./cache/page-cache.server";
+/** For server.mjs: the validated environment (the HTTP server's limits) */
+export { getEnvironment } from "./env.server";
 /** For server.mjs: refused reader-form posts answered before the app */
 export { earlyRefusalMiddleware } from "./security/early-refusal.server";
 

@@ -36,8 +36,14 @@ const environmentSchema = z.object({
   PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Server processes when the database is PostgreSQL (cluster workers); default: one per core */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).optional(),
+  /** Slow clients (server.mjs): seconds to send a request's headers, and the whole request (uploads included), before 408 */
+  HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(1).default(10),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).default(300),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
+}).refine((environment) => environment.HEADERS_TIMEOUT_SECONDS <= environment.REQUEST_TIMEOUT_SECONDS, {
+  message: "HEADERS_TIMEOUT_SECONDS must not exceed REQUEST_TIMEOUT_SECONDS (the headers are part of the request)",
+  path: ["HEADERS_TIMEOUT_SECONDS"],
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

@@ -1,0 +1,26 @@
+// The environment's validation at start-up: the HTTP server's limits for slow clients (server.mjs)
+import { afterEach, describe, expect, it } from "vitest";
+import { reloadEnvironment } from "./env.server";
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+  reloadEnvironment();
+});
+
+describe("the slow-client limits", () => {
+  it("default to 10 s for a request's headers and 300 s for the whole request", () => {
+    delete process.env.HEADERS_TIMEOUT_SECONDS;
+    delete process.env.REQUEST_TIMEOUT_SECONDS;
+    expect(reloadEnvironment()).toMatchObject({ HEADERS_TIMEOUT_SECONDS: 10, REQUEST_TIMEOUT_SECONDS: 300 });
+  });
+
+  it("refuse to start with a headers limit longer than the request's, or no limit at all", () => {
+    process.env.HEADERS_TIMEOUT_SECONDS = "60";
+    process.env.REQUEST_TIMEOUT_SECONDS = "30";
+    expect(() => reloadEnvironment()).toThrow(/HEADERS_TIMEOUT_SECONDS must not exceed REQUEST_TIMEOUT_SECONDS/);
+    process.env.HEADERS_TIMEOUT_SECONDS = "0";
+    process.env.REQUEST_TIMEOUT_SECONDS = "30";
+    expect(() => reloadEnvironment()).toThrow(/HEADERS_TIMEOUT_SECONDS/);
+  });
+});
