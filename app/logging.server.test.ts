@@ -2,8 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { DrizzleQueryError } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHttpLogger, createLogger, loggablePath, maskEmails } from "./logging.server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createHttpLogger, createLogger, loggablePath, maskEmails, routeRouterWarningsToLog } from "./logging.server";
 
 const lines: string[] = [];
 const capture = new Writable({
@@ -115,6 +115,38 @@ describe("errors in the log", () => {
     expect(entry.err.cause).toMatchObject({ code: "23505", detail: "Key (email)=(j…@example.org) already exists." });
     expect(entry.err.cause.message).toContain("duplicate key value");
     expect(entry.path).toBe("/en/contact/j…@example.org");
+  });
+});
+
+describe("React Router's warnings", () => {
+  it("about an undecodable path go to the log at debug level, the path masked; other warnings stay on stderr", () => {
+    const debugLines: string[] = [];
+    const debugLogger = createLogger(
+      new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          debugLines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+          callback();
+        },
+      }),
+      "debug",
+    );
+    const original = console.warn;
+    const stderr = vi.fn();
+    console.warn = stderr;
+    try {
+      routeRouterWarningsToLog(debugLogger);
+      // What React Router's decodePath says (@remix-run/router, warning())
+      console.warn(
+        'The URL path "/en/articles/%ZZnadia.hidden@example.org" could not be decoded because it is is a malformed URL segment. This is probably due to a bad percent encoding (URIError: URI malformed).',
+      );
+      console.warn("Some other warning");
+    } finally {
+      console.warn = original;
+    }
+    expect(stderr.mock.calls).toEqual([["Some other warning"]]);
+    expect(debugLines).toHaveLength(1);
+    expect(JSON.parse(debugLines[0]!)).toMatchObject({ level: "debug", path: "/en/articles/%…@example.org" });
+    expect(debugLines[0]).not.toContain("nadia.hidden");
   });
 });
 

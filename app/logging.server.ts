@@ -90,6 +90,24 @@ export function createLogger(destination?: DestinationStream, level = getEnviron
 
 export const logger: Logger = createLogger();
 
+const undecodablePathWarning = /^The URL path "(.*)" could not be decoded because it is is a malformed URL segment/s;
+
+/**
+ * React Router warns through console.warn, outside this log, about every path it cannot decode: three lines
+ * on stderr per request, each quoting the whole path as sent, e-mail addresses in it included, at whatever
+ * pace a client sends such paths. The request has its own line in this log already (its 400); the warning
+ * goes there too, at debug level, with the path masked like any other. Other warnings are left alone.
+ */
+export function routeRouterWarningsToLog(target: Logger = logger): void {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const undecodable = typeof args[0] === "string" ? undecodablePathWarning.exec(args[0]) : null;
+    if (!undecodable) return warn.apply(console, args);
+    target.debug({ path: loggablePath(undecodable[1]!) }, "React Router could not decode the path");
+  };
+}
+routeRouterWarningsToLog();
+
 const requestIdPattern = /^[\w.-]{1,64}$/;
 
 /** The per-request middleware: a request id (a proxy's X-Request-Id, when sane, else a new one), echoed as X-Request-Id */

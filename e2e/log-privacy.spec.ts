@@ -82,6 +82,9 @@ test("no password, cookie, token, message or whole e-mail address reaches the lo
   secrets.push(...Object.values(comment), "arben.comments");
   expect((await fetch(`${origin}/en/search?q=${encodeURIComponent("someone.else@example.org")}`)).status).toBe(200);
   secrets.push("someone.else@example.org", "someone.else");
+  // An address in a path the router cannot decode (it used to quote such paths on stderr, outside the log)
+  expect((await fetch(`${origin}/en/articles/%ZZnadia.hidden@example.org`)).status).toBe(400);
+  secrets.push("nadia.hidden");
 
   await expect.poll(() => output).toContain("/en/search?q=s…@example.org");
   const lines = output.split("\n").filter((line) => line.startsWith("{"));
