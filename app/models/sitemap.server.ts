@@ -28,6 +28,23 @@ export interface SitemapCategory {
   versions: LanguageVersion[];
 }
 
+/** Rows of a page joined to each of its versions, one per version: one entry per page, in the rows' order */
+function withVersions<Row extends { id: number; versionEdition: string; versionSlug: string }, Entry>(
+  rows: Row[],
+  entryOf: (row: Row) => Entry,
+): (Entry & { versions: LanguageVersion[] })[] {
+  const byId = new Map<number, Entry & { versions: LanguageVersion[] }>();
+  for (const row of rows) {
+    let entry = byId.get(row.id);
+    if (!entry) {
+      entry = { ...entryOf(row), versions: [] };
+      byId.set(row.id, entry);
+    }
+    entry.versions.push({ edition: row.versionEdition, slug: row.versionSlug });
+  }
+  return [...byId.values()];
+}
+
 /** Later of two timestamps, on the database so both drivers agree */
 const lastModified = sql<Date>`greatest(${articles.updatedAt}, ${articles.publishedAt})`.mapWith(articles.updatedAt);
 
@@ -78,16 +95,7 @@ export async function sitemapArticles(edition: string, part = 1, perPart = artic
     )
     .orderBy(desc(inPart.publishedAt), desc(inPart.id), translation.edition);
 
-  const byId = new Map<number, SitemapArticle>();
-  for (const row of rows) {
-    let article = byId.get(row.id);
-    if (!article) {
-      article = { slug: row.slug, lastModified: row.lastModified, versions: [] };
-      byId.set(row.id, article);
-    }
-    article.versions.push({ edition: row.versionEdition, slug: row.versionSlug });
-  }
-  return [...byId.values()];
+  return withVersions(rows, (row) => ({ slug: row.slug, lastModified: row.lastModified }));
 }
 
 /** Every category of an edition with its slug in each configured edition: one query */
@@ -106,16 +114,7 @@ export async function sitemapCategories(edition: string): Promise<SitemapCategor
     .where(eq(categoryTranslations.edition, edition))
     .orderBy(categoryTranslations.categoryId, other.edition);
 
-  const byId = new Map<number, SitemapCategory>();
-  for (const row of rows) {
-    let category = byId.get(row.id);
-    if (!category) {
-      category = { slug: row.slug, versions: [] };
-      byId.set(row.id, category);
-    }
-    category.versions.push({ edition: row.versionEdition, slug: row.versionSlug });
-  }
-  return [...byId.values()];
+  return withVersions(rows, (row) => ({ slug: row.slug }));
 }
 
 export interface EditionSitemapFacts {
