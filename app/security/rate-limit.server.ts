@@ -82,7 +82,7 @@ export class KnownRefusals {
 /** This process's memory of full windows (the readers' forms share it, and so does server.mjs's early refusal) */
 export const knownRefusals = new KnownRefusals();
 
-/** The window's attempts, oldest first, as many as the limit: a refusal when they fill it */
+/** The window's attempts, oldest first, as many as the limit: a refusal when they fill it (then remembered) */
 async function refusalIfFull(
   reader: Pick<Database, "select">,
   form: ReaderForm,
@@ -97,7 +97,9 @@ async function refusalIfFull(
     .orderBy(asc(formAttempts.createdAt))
     .limit(limit);
   if (recent.length < limit) return undefined;
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(recent[0]!.secondsUntilFree)) };
+  const retryAfterSeconds = Math.max(1, Math.ceil(recent[0]!.secondsUntilFree));
+  knownRefusals.remember(form, clientAddress, retryAfterSeconds);
+  return { allowed: false, retryAfterSeconds };
 }
 
 /**
@@ -120,17 +122,11 @@ export async function attemptFormSubmission(
   if (known) return known;
   const database = db ?? (await getDb());
   const seenFull = await refusalIfFull(database, form, clientAddress, rateLimit);
-  if (seenFull) {
-    knownRefusals.remember(form, clientAddress, seenFull.retryAfterSeconds);
-    return seenFull;
-  }
+  if (seenFull) return seenFull;
   const decision = await database.transaction(async (transaction) => {
     await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('form_attempts'), hashtext(${`${form} ${clientAddress}`}))`);
     const refusal = await refusalIfFull(transaction, form, clientAddress, rateLimit);
-    if (refusal) {
-      knownRefusals.remember(form, clientAddress, refusal.retryAfterSeconds);
-      return refusal;
-    }
+    if (refusal) return refusal;
     const [row] = await transaction.insert(formAttempts).values({ form, clientAddress }).returning({ id: formAttempts.id });
     return { allowed: true as const, id: row!.id };
   });
