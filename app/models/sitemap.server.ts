@@ -1,13 +1,13 @@
 // Queries behind the sitemaps: an edition's visible articles with their translations, in parts of at most
 // articlesPerSitemap, every category with its names in the other editions, and per edition how many parts
 // and when it last changed.
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "~/db/database.server";
 import { articles, categoryTranslations } from "~/db/schema";
 import { editionCodes } from "~/editions";
 import { isPublic } from "./visibility.server";
-import { newestFirst, visibleInEdition } from "./articles.server";
+import { newestFirst, newestVisibleIds, visibleInEdition } from "./articles.server";
 
 /** The same page in one edition */
 export interface LanguageVersion {
@@ -61,39 +61,28 @@ export const articlesPerSitemap = 10_000;
  */
 export async function sitemapArticles(edition: string, part = 1, perPart = articlesPerSitemap): Promise<SitemapArticle[]> {
   const db = await getDb();
-  const inPart = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      translationGroup: articles.translationGroup,
-      publishedAt: articles.publishedAt,
-      lastModified: lastModified.as("last_modified"),
-    })
-    .from(articles)
-    .where(visibleInEdition(edition))
-    .orderBy(...newestFirst)
-    .limit(perPart)
-    .offset((part - 1) * perPart)
-    .as("in_part");
+  // The part's ids off the newest-first index, as the listings pick a page's (newestVisibleIds)
+  const inPart = newestVisibleIds(db, visibleInEdition(edition), perPart, (part - 1) * perPart);
   const translation = alias(articles, "translation");
   const rows = await db
     .select({
-      id: inPart.id,
-      slug: inPart.slug,
-      lastModified: inPart.lastModified,
+      id: articles.id,
+      slug: articles.slug,
+      lastModified,
       versionEdition: translation.edition,
       versionSlug: translation.slug,
     })
     .from(inPart)
+    .innerJoin(articles, eq(articles.id, inPart.id))
     .innerJoin(
       translation,
       and(
-        eq(translation.translationGroup, inPart.translationGroup),
+        eq(translation.translationGroup, articles.translationGroup),
         inArray(translation.edition, [...editionCodes]),
         isPublic(translation),
       ),
     )
-    .orderBy(desc(inPart.publishedAt), desc(inPart.id), translation.edition);
+    .orderBy(...newestFirst, translation.edition);
 
   return withVersions(rows, (row) => ({ slug: row.slug, lastModified: row.lastModified }));
 }
