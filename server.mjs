@@ -266,10 +266,10 @@ const remixHandler = createRequestHandler({
   // See app/remix.env.d.ts
   getLoadContext: (req, res) => ({ clientAddress: res.locals.clientAddress, cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req) }),
 });
-/** decodeURIComponent, or undefined for malformed percent-encoding */
-function decodedOrUndefined(text) {
+/** The path decoded (`resolve`: as an address resolves it), or undefined when it is no address or malformed */
+function decodedPath(path, { resolve = false } = {}) {
   try {
-    return decodeURIComponent(text);
+    return decodeURIComponent(resolve ? new URL(`http://localhost${path}`).pathname : path);
   } catch {
     return undefined;
   }
@@ -278,12 +278,7 @@ app.use((req, res, next) => {
   // The path as the app sees it: Remix's adapter parses the address as a URL, which also resolves dot
   // segments ("%2E%2E" included) that Express leaves in place. So a path may be malformed as sent and
   // well-formed once resolved: "/%0D/%c9%F0/.%2e/x" is "/%0D/x" to the app (found by e2e/fuzz-paths.spec.ts).
-  let resolved;
-  try {
-    resolved = decodedOrUndefined(new URL(`http://localhost${req.originalUrl}`).pathname);
-  } catch {
-    resolved = undefined;
-  }
+  const resolved = decodedPath(req.originalUrl, { resolve: true });
   // React Router re-encodes the matched path with new URL(path, base), which throws (a 500) when the path
   // decodes to "/\…" or to "/" and tabs or line breaks ("/%5C", "/%09", "/a/%2E%2E/%5C": remix-run/
   // react-router#15140). A control character ("%00") cannot be part of any address of the site either, and
@@ -296,7 +291,7 @@ app.use((req, res, next) => {
   // Malformed percent-encoding ("/fa/articles/%E0%A4%A", "/en/categories/%ZZ"): Express's "*" route
   // would fail decoding its parameter and answer its own bare 400 page (with a stack trace). Hand such
   // a request straight to the app instead, whose edition layout answers 400 with the localized error page.
-  if (decodedOrUndefined(req.path) === undefined) return remixHandler(req, res, next);
+  if (decodedPath(req.path) === undefined) return remixHandler(req, res, next);
   next();
 });
 app.all("*", remixHandler);
@@ -308,13 +303,11 @@ app.use((error, req, res, next) => {
   res.status(400).type("text/plain").send("Bad Request");
 });
 
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
+const { PORT: port, HOST: host, HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS } = getEnvironment();
 // Slow clients (slow-loris): a connection that takes longer than HEADERS_TIMEOUT_SECONDS to send a request's
 // headers, or REQUEST_TIMEOUT_SECONDS for the whole request (an editor's upload on a slow line included),
 // is answered 408 and closed. Node's defaults (60 s and 300 s, checked every 30 s) let a few hundred
 // trickling connections hold the server's sockets for a minute each; a proxy in front may be stricter still.
-const { HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS } = getEnvironment();
 const server = createServer(
   { headersTimeout: HEADERS_TIMEOUT_SECONDS * 1_000, requestTimeout: REQUEST_TIMEOUT_SECONDS * 1_000, connectionsCheckingInterval: 1_000 },
   app,
