@@ -78,6 +78,18 @@ describe("the contact form and the contact_messages table", () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it("refuses an address carrying URL syntax (?, &, %, =) that would add headers to a reply", async () => {
+    const before = await storedCount();
+    for (const email of ["reader@example.org?bcc=spy%40evil.example", "a&b@example.org", "a%40b@example.org", "a=b@example.org"]) {
+      const result = await submit({ name: "Omar", email, subject: "Hello", message: "A question" });
+      expect(result).not.toBeInstanceOf(Response);
+      const { data, init } = result as Exclude<typeof result, Response>;
+      expect(init?.status).toBe(400);
+      expect(data.errors).toEqual({ email: "email" });
+    }
+    expect(await storedCount()).toBe(before);
+  });
+
   it("stores nothing when the honeypot is filled or the CSRF token is forged", async () => {
     const before = await storedCount();
     const valid = { name: "Arben", email: "arben@example.org", subject: "Pyetje", message: "Përshëndetje!" };

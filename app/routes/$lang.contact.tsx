@@ -16,6 +16,7 @@ import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
 import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
+import { emailAddress } from "~/security/email-address.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
 import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
 
@@ -38,8 +39,7 @@ function contactSchema() {
     z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
   return z.object({
     name: text(limits.name),
-    // Permissive on purpose: readers' addresses may have non-Latin local parts or domains
-    email: text(limits.email).pipe(z.email({ error: "email", pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u })),
+    email: text(limits.email).pipe(emailAddress()),
     subject: text(limits.subject),
     message: text(limits.message),
   });

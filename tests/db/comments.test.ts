@@ -130,6 +130,16 @@ describe("comments under an article and the comments table", () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it("refuses an address carrying URL syntax (?, &, %, =), as the contact form does", async () => {
+    const before = await storedCount();
+    const result = await submit({ ...reader, email: "reader@example.org?bcc=spy%40evil.example" });
+    expect(result).not.toBeInstanceOf(Response);
+    const { data, init } = result as Exclude<typeof result, Response>;
+    expect(init?.status).toBe(400);
+    expect(data.errors).toEqual({ email: "email" });
+    expect(await storedCount()).toBe(before);
+  });
+
   it("keeps other query parameters out of the article's address (301), but not the notice", async () => {
     const redirect = await loadArticle(`${articleUrl()}?comment=approved`).catch((thrown: unknown) => thrown);
     expect(redirect).toBeInstanceOf(Response);

@@ -1,5 +1,6 @@
 // Server-side validation of the comment form (zod stays out of the browser bundle).
 import { z } from "zod";
+import { emailAddress } from "~/security/email-address.server";
 import {
   commentErrorKeys,
   commentFields,
@@ -14,8 +15,7 @@ function commentSchema() {
     z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
   return z.object({
     name: text(commentLimits.name),
-    // Permissive on purpose, like the contact form: non-Latin local parts and domains are fine
-    email: text(commentLimits.email).pipe(z.email({ error: "email", pattern: /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/u })),
+    email: text(commentLimits.email).pipe(emailAddress()),
     comment: text(commentLimits.comment),
   });
 }
