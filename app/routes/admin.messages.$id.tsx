@@ -9,6 +9,7 @@ import { getDb } from "~/db/database.server";
 import { defaultEdition, findEdition } from "~/editions";
 import { findContactMessage, markContactMessageRead, setContactMessageArchived } from "~/models/admin-messages.server";
 import { formatDateTime } from "~/utils/format";
+import { mailtoHref } from "~/utils/mailto";
 
 export const handle = { i18n: ["admin-moderation"] };
 
@@ -61,7 +62,7 @@ export default function ContactMessage() {
         <dt className="font-semibold">{t("messages.from")}</dt>
         <dd>
           <bdi>{message.name}</bdi>{" "}
-          <a href={`mailto:${message.email}`} dir="ltr" className="text-brand hover:underline">
+          <a href={mailtoHref(message.email)} dir="ltr" className="text-brand hover:underline">
             {`<${message.email}>`}
           </a>
         </dd>
