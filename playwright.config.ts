@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +11,9 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 // The editorial screens' tests publish, edit and delete: they get their own server and database so the
 // readers' tests keep seeing exactly the demo content
 const editorialPort = port + 1;
+
+// The demo accounts' password on the test servers: new for each run (set before the workers start, which inherit it)
+process.env.DEMO_ACCOUNT_PASSWORD ??= randomBytes(18).toString("base64url");
 
 /** The built site on a throwaway embedded database, seeded with the demo content (and demo accounts) */
 function siteServer(serverPort: number, extraEnv: Record<string, string> = {}) {
@@ -24,6 +28,7 @@ function siteServer(serverPort: number, extraEnv: Record<string, string> = {}) {
       PGLITE_DIR: "memory://",
       NODE_ENV: "production",
       PSEUDO_LOCALES: "1",
+      DEMO_ACCOUNT_PASSWORD: process.env.DEMO_ACCOUNT_PASSWORD!,
       // Trust X-Forwarded-For from the test runner: each contact-form test (e2e/contact.spec.ts) posts from
       // its own address, so the per-address rate limit is reached on purpose by one test only
       TRUST_PROXY: "loopback",

@@ -62,10 +62,13 @@ if (cluster.isPrimary && workerCount > 1) {
 // REMIX_BUILD_DIR: see remix.config.js
 const buildDirectory = process.env.REMIX_BUILD_DIR;
 const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale, getEnvironment } = build.entry.module;
+const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale, getEnvironment, DatabaseStartError, originMiddleware, crossSiteGuard } =
+  build.entry.module;
 
-// The database unreachable at start-up does not stop the server: it serves (pages answer 503, the
-// localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between tries.
+// A PostgreSQL server unreachable at start-up does not stop the site: it serves (pages answer 503, the
+// localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between
+// tries. The embedded database cannot come back by waiting: a failure to open it ends the process.
+const { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, TRUST_PROXY: trustProxy, HSTS: hsts } = getEnvironment();
 let retryTimer;
 async function openDatabase(attempt = 1) {
   try {
@@ -73,16 +76,31 @@ async function openDatabase(attempt = 1) {
     if (attempt > 1) logger.info({ attempt }, "database opened");
     return true;
   } catch (error) {
+    if (!databaseUrl) stopStarting(error instanceof DatabaseStartError ? error.message : `The embedded database could not be opened: ${error?.message ?? error}`, error);
     const retryInMs = Math.min(1_000 * 2 ** (attempt - 1), 10_000);
+    const server = new URL(databaseUrl);
+    console.error(`Waiting for PostgreSQL at ${server.hostname}:${server.port || 5432} (${error?.code ?? error?.message ?? error}); trying again in ${retryInMs / 1000} s.`);
     logger.error({ err: error, attempt, retryInMs }, "the database could not be opened; retrying");
     retryTimer = setTimeout(() => openDatabase(attempt + 1), retryInMs);
     return false;
   }
 }
+/** A start that cannot work says so in one sentence and stops, before it ever claims to serve */
+function stopStarting(sentence, error) {
+  console.error(sentence);
+  logger.debug({ err: error }, "start-up failed");
+  process.exit(1);
+}
 await openDatabase();
 
 const app = express();
 app.disable("x-powered-by");
+// Behind a proxy, TRUST_PROXY (e.g. "loopback" or a hop count): then req.ip, req.protocol and the origin
+// read its X-Forwarded-For, -Proto and -Host; without it they are ignored
+if (trustProxy) app.set("trust proxy", /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
+if (!siteUrl && !development) {
+  console.warn("SITE_URL is not set: links in feeds, sitemaps and share cards name whatever host each request was sent to. Set SITE_URL to the site's public address (https://…) before putting it on the internet.");
+}
 // One JSON log line per request with its id (also sent as X-Request-Id), method, path, status and duration
 app.use(createHttpLogger());
 // Security headers on every answer (pages, resource routes, static files, redirects). Inline scripts
@@ -95,6 +113,8 @@ app.use((req, res, next) => {
   res.locals.clientAddress = req.ip ?? req.socket.remoteAddress ?? "unknown";
   next();
 });
+// The origin of every absolute URL and of the page cache's keys: SITE_URL, or a Host that names a host
+app.use(originMiddleware(siteUrl));
 app.use(
   helmet({
     contentSecurityPolicy: {
@@ -136,7 +156,7 @@ const permissionsPolicy = [
   "browsing-topics=()",
   'fullscreen=(self "https://www.youtube-nocookie.com" "https://player.vimeo.com")',
 ].join(", ");
-const sendHsts = process.env.HSTS !== "off";
+const sendHsts = hsts === "on";
 app.use((req, res, next) => {
   res.setHeader("Permissions-Policy", permissionsPolicy);
   // req.secure honours X-Forwarded-Proto from a trusted proxy (TRUST_PROXY); HSTS=off leaves it to the proxy
@@ -173,8 +193,6 @@ app.use((req, res, next) => {
   }
   next();
 });
-// Behind a proxy, set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip is the reader's address.
-if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
 
 /**
  * The rules of HTTP caching that depend on the answer itself; the page's own policy comes from its route
@@ -258,13 +276,15 @@ app.use(pageCacheMiddleware);
 app.use(validators);
 // A post from an address known to have sent a reader form too often gets the 429 page kept from an
 // earlier refusal, without going through the app (app/security/early-refusal.server.ts)
+// Another site's form post: 403, the localized page (app/http/origin.server.ts)
+app.use(crossSiteGuard);
 app.use(earlyRefusalMiddleware);
 
 const remixHandler = createRequestHandler({
   build,
   mode: build.mode,
   // See app/remix.env.d.ts
-  getLoadContext: (req, res) => ({ clientAddress: res.locals.clientAddress, cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req) }),
+  getLoadContext: (req, res) => ({ clientAddress: res.locals.clientAddress, cspNonce: res.locals.cspNonce, addressTooLong: addressTooLong(req), crossSiteRefused: res.locals.crossSiteRefused === true }),
 });
 /** The path decoded (`resolve`: as an address resolves it), or undefined when it is no address or malformed */
 function decodedPath(path, { resolve = false } = {}) {
@@ -312,6 +332,12 @@ const server = createServer(
   { headersTimeout: HEADERS_TIMEOUT_SECONDS * 1_000, requestTimeout: REQUEST_TIMEOUT_SECONDS * 1_000, connectionsCheckingInterval: 1_000 },
   app,
 );
+server.once("error", (error) => {
+  if (error.code === "EADDRINUSE") stopStarting(`Port ${port} on ${host} is already in use by another program: stop it, or start this site on another port (PORT=3001 npm start).`, error);
+  if (error.code === "EACCES") stopStarting(`This user may not listen on port ${port}: choose a port above 1023 (PORT=3000), or start it with the rights to bind it.`, error);
+  if (error.code === "EADDRNOTAVAIL") stopStarting(`The address ${host} is not one of this machine's: set HOST to one of its addresses (0.0.0.0 for all).`, error);
+  throw error;
+});
 server.listen(port, host, async () => {
   const address = server.address();
   const shownHost = host === "0.0.0.0" ? "localhost" : host;

@@ -19,6 +19,9 @@ export { createHttpLogger, logger } from "./logging.server";
 export { choosesPseudoLocale, pageCacheMiddleware } from "./cache/page-cache.server";
 /** For server.mjs: the validated environment (the HTTP server's limits) */
 export { getEnvironment } from "./env.server";
+export { DatabaseStartError } from "./db/embedded-directory.server";
+/** For server.mjs: the origin of each request, and refusing other sites' form posts */
+export { crossSiteGuard, originMiddleware } from "./http/origin.server";
 /** For server.mjs: refused reader-form posts answered before the app */
 export { earlyRefusalMiddleware } from "./security/early-refusal.server";
 

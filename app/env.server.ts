@@ -11,6 +11,10 @@ const environmentSchema = z.object({
   PGLITE_DIR: z.string().default(".data/pglite"),
   /** Seed the demo content when the database is empty */
   SEED_DEMO_CONTENT: z.enum(["auto", "never"]).default("auto"),
+  /** Demo editorial accounts (random passwords, shown once): auto = on the embedded database only; 1 = also on PostgreSQL; 0 = never */
+  SEED_DEMO_ACCOUNTS: z.enum(["auto", "0", "1"]).default("auto"),
+  /** For tests that sign in: every demo account gets this password instead of a random one */
+  DEMO_ACCOUNT_PASSWORD: z.string().min(12, "DEMO_ACCOUNT_PASSWORD must be at least 12 characters").optional(),
   /** Where stored files are kept: demo PDFs (served at /files/<name>) and editors' uploads (/uploads/…, app/uploads/) */
   UPLOADS_DIR: z.string().min(1).default(".data/uploads"),
   /** Public origin used in share links and canonical URLs; defaults to the request's own origin */
@@ -39,6 +43,10 @@ const environmentSchema = z.object({
   /** Slow clients (server.mjs): seconds to send a request's headers, and the whole request (uploads included), before 408 */
   HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(1).default(10),
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).default(300),
+  /** Behind a proxy: Express's "trust proxy" (a hop count, "loopback", addresses…); then X-Forwarded-For/-Proto/-Host count */
+  TRUST_PROXY: z.string().min(1).optional(),
+  /** Strict-Transport-Security on answers to HTTPS requests; off when the proxy sends its own */
+  HSTS: z.enum(["on", "off"]).default("on"),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
 }).refine((environment) => environment.HEADERS_TIMEOUT_SECONDS <= environment.REQUEST_TIMEOUT_SECONDS, {

@@ -16,5 +16,7 @@ declare module "@remix-run/node" {
     cspNonce?: string;
     /** The address is longer than any page's (server.mjs): the edition layout answers 414 */
     addressTooLong?: boolean;
+    /** Another site's form post, going on as a GET (app/http/origin.server.ts): the layout answers 403 */
+    crossSiteRefused?: boolean;
   }
 }

@@ -6,10 +6,13 @@ import { text } from "./fixtures";
 
 export type DemoRole = (typeof demoAccounts)[number]["role"];
 
+/** The demo account of a role, with the password the test servers gave every demo account (playwright.config.ts) */
 export function demoAccount(role: DemoRole) {
   const account = demoAccounts.find((candidate) => candidate.role === role);
   if (!account) throw new Error(`No demo account with role ${role}`);
-  return account;
+  const password = process.env.DEMO_ACCOUNT_PASSWORD;
+  if (!password) throw new Error("DEMO_ACCOUNT_PASSWORD is set by playwright.config.ts for the test servers");
+  return { ...account, password };
 }
 
 /**

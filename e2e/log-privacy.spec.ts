@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { articlePath, publishedArticles } from "./fixtures";
+import { demoAccount } from "./admin-fixtures";
 
 let server: ChildProcess | undefined;
 let output = "";
@@ -60,11 +61,11 @@ test("no password, cookie, token, message or whole e-mail address reaches the lo
   const signIn = await formPage("/admin/sign-in");
   secrets.push(signIn.token, cookieValue(signIn.cookies, "csrf"));
   expect((await post("/admin/sign-in", signIn.cookies, { csrf: signIn.token, email: "admin@example.org", password: "wrong-guess-password" })).status).toBe(400);
-  const signedIn = await post("/admin/sign-in", signIn.cookies, { csrf: signIn.token, email: "admin@example.org", password: "newsroom-demo-admin", next: "/admin" });
+  const signedIn = await post("/admin/sign-in", signIn.cookies, { csrf: signIn.token, email: "admin@example.org", password: demoAccount("admin").password, next: "/admin" });
   expect([302, 303]).toContain(signedIn.status);
   const session = signedIn.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.startsWith("admin_session="));
   expect(session).toBeTruthy();
-  secrets.push(session!.slice("admin_session=".length), "newsroom-demo-admin", "wrong-guess-password", "admin@example.org");
+  secrets.push(session!.slice("admin_session=".length), demoAccount("admin").password, "wrong-guess-password", "admin@example.org");
   const cookies = `${signIn.cookies}; ${session}`;
   expect((await fetch(`${origin}/admin`, { headers: { Cookie: cookies }, redirect: "manual" })).status).toBe(200);
 

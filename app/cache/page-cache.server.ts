@@ -30,7 +30,7 @@ export interface CachedPage {
 }
 
 export type Request = IncomingMessage & { originalUrl?: string; path?: string; fresh?: boolean; method?: string };
-export type Response = ServerResponse & { locals: { cspNonce?: string; clientAddress?: string } };
+export type Response = ServerResponse & { locals: { cspNonce?: string; clientAddress?: string; origin?: string } };
 export type Next = (error?: unknown) => void;
 
 /** Headers that belong to one answer, never to the stored page */
@@ -161,7 +161,8 @@ export function pageCacheMiddleware(req: Request, res: Response, next: Next): vo
 function answer(req: Request, res: Response, next: Next, waited: boolean): void {
   const cache = pageCache();
   if (!cache || !cacheable(req, req.headers.cookie)) return next();
-  const key = req.originalUrl ?? req.url ?? "";
+  // Per origin: absolute URLs in a page come from it (app/http/origin.server.ts)
+  const key = `${res.locals.origin ?? ""}${req.originalUrl ?? req.url ?? ""}`;
   const nonce = res.locals.cspNonce ?? "";
 
   const stored = cache.get(key);

@@ -22,7 +22,8 @@ export function ErrorPage() {
   // On the editorial screens the way back leads to their dashboard
   const editorial = /^\/admin(\/|$)/.test(useLocation().pathname);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = kindByStatus[status] ?? "serverError";
+  // A 403 for another site's form (app/http/origin.server.ts) explains itself apart from a missing permission
+  const kind = isRouteErrorResponse(error) && error.data === "crossSite" ? "crossSite" : (kindByStatus[status] ?? "serverError");
   if (!isRouteErrorResponse(error)) console.error(error);
 
   return (

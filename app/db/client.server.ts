@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { Logger } from "drizzle-orm/logger";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { claimEmbeddedDirectory, damagedDirectoryError } from "./embedded-directory.server";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -126,12 +127,26 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const dataDir = options.pgliteDir ?? ".data/pglite";
-  const client = dataDir.startsWith("memory://") ? new PGlite(dataDir) : new PGlite(path.resolve(dataDir));
-  await client.waitReady;
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : claimEmbeddedDirectory(dataDir);
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = inMemory ? new PGlite(dataDir) : new PGlite(path.resolve(dataDir));
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw damagedDirectoryError(dataDir, error);
+  }
   const db = drizzle(client, { schema, logger: queryLogger() });
-  await migrate(db, { migrationsFolder });
-  // One process owns an embedded database: nothing to wait for
-  await options.afterMigrating?.(db as unknown as Database);
+  try {
+    await migrate(db, { migrationsFolder });
+    // One process owns an embedded database: nothing to wait for
+    await options.afterMigrating?.(db as unknown as Database);
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    release();
+    throw error;
+  }
   return {
     db: db as unknown as Database,
     driver: "pglite",
@@ -140,6 +155,9 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       await client.listen(channel, onNotify);
       onListen?.();
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
   };
 }

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { keepPageCacheFresh, stopPageCacheTimers } from "~/cache/invalidation.server";
 import { getEnvironment } from "~/env.server";
 import { connectDatabase, type Database, type DatabaseConnection } from "./client.server";
-import { seedDemoAccounts } from "./seed/demo-accounts.server";
+import { seedDemoAccounts, wantsDemoAccounts } from "./seed/demo-accounts.server";
 import { seedDemoContent } from "./seed/seed.server";
 
 /** Seconds a reader (or a crawler) is asked to wait before trying again, in Retry-After */
@@ -29,8 +29,7 @@ async function openDatabase(): Promise<DatabaseConnection> {
     pgliteDir: environment.PGLITE_DIR,
     afterMigrating: async (db) => {
       if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(db);
-      // Demo accounts with published passwords only ever exist in the embedded demo database
-      if (environment.SEED_DEMO_CONTENT === "auto" && !environment.DATABASE_URL) await seedDemoAccounts(db);
+      if (wantsDemoAccounts(environment)) await seedDemoAccounts(db, environment.DEMO_ACCOUNT_PASSWORD);
     },
   });
   try {

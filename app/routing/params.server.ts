@@ -31,6 +31,11 @@ export function requireAddressOfPageLength(context: AppLoadContext): void {
   if (context.addressTooLong) throw new Response("URI Too Long", { status: 414 });
 }
 
+/** Another site's form post (app/http/origin.server.ts) is refused with the localized 403 page */
+export function requireSameSiteForm(context: AppLoadContext): void {
+  if (context.crossSiteRefused) throw new Response("crossSite", { status: 403 });
+}
+
 const maxSlugLength = 200;
 
 // No stored slug holds a control character; NUL ("%00" in an address) cannot even be sent to PostgreSQL

@@ -25,7 +25,7 @@ export function earlyRefusalMiddleware(req: Request, res: Response, next: Next):
   const cache = pageCache();
   const form = req.method === "POST" ? readerFormPosts.find(({ path }) => path.test(req.path ?? ""))?.form : undefined;
   if (!form || !cache || !res.locals.clientAddress || choosesPseudoLocale(req.headers.cookie)) return next();
-  const key = `refused ${req.originalUrl ?? req.url}`;
+  const key = `refused ${res.locals.origin ?? ""}${req.originalUrl ?? req.url}`;
 
   const refusal = knownRefusals.refusal(form, res.locals.clientAddress);
   const kept = refusal ? cache.get(key) : undefined;
