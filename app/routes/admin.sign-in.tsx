@@ -5,7 +5,7 @@ import { z } from "zod";
 import { safeReturnPath } from "~/auth/guard.server";
 import { verifyAgainstDecoy, verifyPassword } from "~/auth/password.server";
 import { findSessionUser, startSession } from "~/auth/session.server";
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "~/auth/sign-in-throttle.server";
+import { beginSignInAttempt, checkSignInThrottle, clearSignInFailures } from "~/auth/sign-in-throttle.server";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { Field } from "~/components/form/Field";
 import { FormError } from "~/components/form/FormError";
@@ -40,14 +40,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: 429,
       headers: { "Retry-After": String(retryAfterSeconds) },
     });
-  const before = await checkSignInThrottle(db, fields.data.email, context.clientAddress);
+  const attempt = await beginSignInAttempt(db, fields.data.email, context.clientAddress);
   // While locked out, even the right password is not tried: guessing stops, whatever the guess
-  if (!before.allowed) return locked(before.retryAfterSeconds);
+  if (!attempt.allowed) return locked(attempt.retryAfterSeconds);
 
   const user = await findUserForSignIn(db, fields.data.email);
   const valid = user ? await verifyPassword(user.passwordHash, fields.data.password) : await verifyAgainstDecoy(fields.data.password);
   if (!user || !valid) {
-    await recordSignInFailure(db, fields.data.email, context.clientAddress);
+    // Already counted as a failure by beginSignInAttempt
     const after = await checkSignInThrottle(db, fields.data.email, context.clientAddress);
     if (!after.allowed) return locked(after.retryAfterSeconds);
     return data({ problem: { kind: "wrong" } as SignInProblem, email }, { status: 400 });

@@ -1,11 +1,11 @@
 // The editorial foundation and its screens' data, run on each driver (see pglite.test.ts and
 // postgres.test.ts) on a fresh database: who may do what, accounts, sessions that expire, the sign-in
 // lock-out, the audit log written in the change's own transaction, comment moderation and the inbox.
-import { and, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can, editionsOf, type Permission, type SignedInUser } from "~/auth/permissions";
 import type { DatabaseConnection } from "~/db/client.server";
-import { articles, auditLog, authors, categories, comments, contactMessages, sessions, users } from "~/db/schema";
+import { articles, auditLog, authors, categories, comments, contactMessages, sessions, signInFailures, users } from "~/db/schema";
 import { editionCodes } from "~/editions";
 
 const allPermissions: Permission[] = [
@@ -173,17 +173,18 @@ export function editorialSuite(driver: string, connect: () => Promise<DatabaseCo
 
     describe("the sign-in lock-out", () => {
       it("stops an account after the allowed failures with a time to wait, and a success clears them", async () => {
-        const { checkSignInThrottle, recordSignInFailure, clearSignInFailures } = await app.throttle();
+        const { beginSignInAttempt, checkSignInThrottle, clearSignInFailures } = await app.throttle();
         const { getEnvironment } = await import("~/env.server");
         const max = getEnvironment().SIGN_IN_MAX_FAILURES;
         const email = "Guessed@Example.org";
-        for (let failure = 0; failure < max - 1; failure++) await recordSignInFailure(db(), email, `192.0.2.${failure + 1}`);
+        for (let failure = 0; failure < max - 1; failure++) expect(await beginSignInAttempt(db(), email, `192.0.2.${failure + 1}`)).toEqual({ allowed: true });
         expect(await checkSignInThrottle(db(), email, "192.0.2.200")).toEqual({ allowed: true });
-        await recordSignInFailure(db(), email, "192.0.2.100");
+        expect(await beginSignInAttempt(db(), email, "192.0.2.100")).toEqual({ allowed: true });
         // Whatever the case of the address and wherever the next attempt comes from
         const locked = await checkSignInThrottle(db(), "guessed@example.org", "192.0.2.201");
         expect(locked.allowed).toBe(false);
         if (!locked.allowed) expect(locked.retryAfterSeconds).toBeGreaterThan(0);
+        expect((await beginSignInAttempt(db(), "guessed@example.org", "192.0.2.201")).allowed).toBe(false);
         // Another account is not locked by this one's failures
         expect(await checkSignInThrottle(db(), "someone.else@example.org", "192.0.2.202")).toEqual({ allowed: true });
 
@@ -192,12 +193,66 @@ export function editorialSuite(driver: string, connect: () => Promise<DatabaseCo
       });
 
       it("stops an address that guesses many accounts", async () => {
-        const { checkSignInThrottle, recordSignInFailure } = await app.throttle();
+        const { beginSignInAttempt, checkSignInThrottle } = await app.throttle();
         const { getEnvironment } = await import("~/env.server");
         const max = getEnvironment().SIGN_IN_MAX_FAILURES;
-        for (let failure = 0; failure < max * 4; failure++) await recordSignInFailure(db(), `victim${failure}@example.org`, "198.51.100.77");
+        for (let failure = 0; failure < max * 4; failure++) await beginSignInAttempt(db(), `victim${failure}@example.org`, "198.51.100.77");
         expect((await checkSignInThrottle(db(), "fresh@example.org", "198.51.100.77")).allowed).toBe(false);
         expect((await checkSignInThrottle(db(), "fresh@example.org", "198.51.100.78")).allowed).toBe(true);
+      });
+    });
+
+    describe("the sign-in form under simultaneous guesses", () => {
+      type Answer = Response | { init: ResponseInit | null };
+      const statusOf = (answer: Answer) => (answer instanceof Response ? answer.status : answer.init?.status);
+      const headersOf = (answer: Answer) => (answer instanceof Response ? answer.headers : new Headers(answer.init?.headers));
+
+      /** Posts the sign-in form as a browser does, with its CSRF cookie and field */
+      async function postSignIn(email: string, password: string, clientAddress: string): Promise<Answer> {
+        const { action } = await import("~/routes/admin.sign-in");
+        const { commitCsrfToken } = await import("~/security/csrf.server");
+        const { token, setCookie } = await commitCsrfToken(new Request("http://localhost/admin/sign-in"));
+        const body = new URLSearchParams({ csrf: token, email, password, next: "/admin" });
+        const request = new Request("http://localhost/admin/sign-in", { method: "POST", headers: { Cookie: setCookie!.split(";")[0]! }, body });
+        return (await action({ request, params: {}, context: { clientAddress } as never })) as Answer;
+      }
+
+      // Each guess that reached the password check leaves exactly one failure behind
+      async function failuresWhere(condition: SQL): Promise<number> {
+        const [row] = await db().select({ total: count() }).from(signInFailures).where(condition);
+        return row?.total ?? 0;
+      }
+
+      it("checks only the allowed number of 20 simultaneous wrong passwords for one account, then locks it", async () => {
+        const { createUser } = await app.users();
+        const { getEnvironment } = await import("~/env.server");
+        const max = getEnvironment().SIGN_IN_MAX_FAILURES;
+        await createUser(db(), { email: "raced@example.org", password: "the right long password", role: "editor", editions: ["en"] });
+
+        const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => postSignIn("raced@example.org", `wrong guess ${n}`, `203.0.113.${n + 1}`)));
+        expect(answers.map(statusOf).every((status) => status === 400 || status === 429)).toBe(true);
+        expect(await failuresWhere(eq(signInFailures.emailKey, "raced@example.org"))).toBe(max);
+
+        // Locked now, even for the right password, with a time to wait
+        const locked = await postSignIn("raced@example.org", "the right long password", "203.0.113.99");
+        expect(statusOf(locked)).toBe(429);
+        expect(Number(headersOf(locked).get("Retry-After"))).toBeGreaterThan(0);
+      });
+
+      it("checks only four times the allowed number of simultaneous guesses from one address, whatever the accounts", async () => {
+        const { getEnvironment } = await import("~/env.server");
+        const max = getEnvironment().SIGN_IN_MAX_FAILURES;
+        await Promise.all(Array.from({ length: max * 6 }, (_, n) => postSignIn(`sprayed${n}@example.org`, "a guess", "198.51.100.200")));
+        expect(await failuresWhere(eq(signInFailures.clientAddress, "198.51.100.200"))).toBe(max * 4);
+      });
+
+      it("forgives an account's failures on a successful sign-in", async () => {
+        const { createUser } = await app.users();
+        await createUser(db(), { email: "forgiven@example.org", password: "the right long password", role: "editor", editions: ["en"] });
+        expect(statusOf(await postSignIn("forgiven@example.org", "wrong", "203.0.113.150"))).toBe(400);
+        expect(await failuresWhere(eq(signInFailures.emailKey, "forgiven@example.org"))).toBe(1);
+        expect(statusOf(await postSignIn("forgiven@example.org", "the right long password", "203.0.113.150"))).toBe(302);
+        expect(await failuresWhere(eq(signInFailures.emailKey, "forgiven@example.org"))).toBe(0);
       });
     });
 
