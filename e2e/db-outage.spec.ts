@@ -136,6 +136,8 @@ test("a database unreachable at start-up: the server starts anyway, answers 503,
   expect(app!.exitCode).toBeNull();
   await expectUnavailable(request);
   expect(output).toMatch(/the database could not be opened; retrying/);
+  // In words on the console, for the operator who started it
+  expect(output).toMatch(/^Waiting for PostgreSQL at 127\.0\.0\.1:\d+ \(.+\); trying again in \d+ s\.$/m);
 
   await proxy.restore();
   await expectRecoveryWithin10Seconds(request);

@@ -2,7 +2,7 @@
 // SIGTERM or SIGINT, start it again on the same data; slow clients are cut off. No browser needed.
 import { spawn, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -24,6 +24,27 @@ async function startServer(port: number, extraEnvironment: Record<string, string
   await expect.poll(() => output, { timeout: 90_000 }).toMatch(/Serving on http:\/\/\S+/);
   const address = output.match(/Serving on (http:\/\/\S+)/)![1]!;
   return { server, output: () => output, address };
+}
+
+/** Starts a server that must refuse to start: its whole output and exit code */
+async function failedStart(port: number, extraEnvironment: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  let output = "";
+  const { DATABASE_URL: _ignored, ...environment } = process.env;
+  const server = spawn(process.execPath, ["server.mjs"], {
+    env: { ...environment, PORT: String(port), HOST: "127.0.0.1", ...extraEnvironment },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.on("data", (chunk) => (output += chunk));
+  server.stderr!.on("data", (chunk) => (output += chunk));
+  const { code } = await exitOf(server);
+  return { code, output };
+}
+
+/** The one plain sentence of a refused start, and no claim to serve */
+function expectRefusal({ code, output }: { code: number | null; output: string }, sentence: RegExp) {
+  expect(code).toBe(1);
+  expect(output).not.toContain("Serving on");
+  expect(output).toMatch(sentence);
 }
 
 function exitOf(server: ChildProcess): Promise<{ code: number | null; elapsed: number }> {
@@ -108,4 +129,41 @@ test("a client that trickles its headers or its body is answered 408 and cut off
     server.kill("SIGTERM");
     await exited;
   }
+});
+
+test.describe("a start that cannot work says why and stops", () => {
+  test("an embedded database directory that cannot be created", async () => {
+    test.setTimeout(60_000);
+    const aFile = path.join(dataDirectory, "a-file");
+    writeFileSync(aFile, "not a directory");
+    expectRefusal(await failedStart(3293, { PGLITE_DIR: path.join(aFile, "db") }), /^The embedded database directory .*a-file\/db cannot be created \(ENOTDIR\): set PGLITE_DIR to a directory this user may write to\.$/m);
+  });
+
+  test("a damaged embedded database", async () => {
+    test.setTimeout(60_000);
+    const damaged = path.join(dataDirectory, "damaged");
+    mkdirSync(path.join(damaged, "global"), { recursive: true });
+    writeFileSync(path.join(damaged, "PG_VERSION"), "18\n");
+    writeFileSync(path.join(damaged, "global", "pg_control"), "garbage");
+    expectRefusal(await failedStart(3293, { PGLITE_DIR: damaged }), /^The embedded database in .*damaged could not be opened; it looks damaged .*restore a backup into a new directory \(npm run restore\), or move the directory aside/m);
+  });
+
+  test("an embedded database held by a running server, and a port in use", async () => {
+    test.setTimeout(120_000);
+    const held = path.join(dataDirectory, "held");
+    const { server } = await startServer(3294, { PGLITE_DIR: held });
+    try {
+      expectRefusal(await failedStart(3295, { PGLITE_DIR: held }), new RegExp(`^The embedded database in .*held is in use by another running server \\(process ${server.pid}\\): stop that server first`, "m"));
+      expectRefusal(await failedStart(3294, { PGLITE_DIR: "memory://" }), /^Port 3294 on 127\.0\.0\.1 is already in use by another program: stop it, or start this site on another port/m);
+    } finally {
+      const exited = exitOf(server);
+      server.kill("SIGTERM");
+      expect((await exited).code).toBe(0);
+    }
+    // Given back on exit: the next server opens it
+    const { server: next } = await startServer(3294, { PGLITE_DIR: held });
+    const exited = exitOf(next);
+    next.kill("SIGTERM");
+    expect((await exited).code).toBe(0);
+  });
 });
