@@ -5,6 +5,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import cluster from "node:cluster";
+import { existsSync } from "node:fs";
 import { createHash, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
@@ -17,11 +18,30 @@ import { pathToFileURL } from "node:url";
 process.env.NODE_ENV ??= "production";
 const development = process.env.NODE_ENV === "development";
 
+// REMIX_BUILD_DIR (a build tool's setting, read before any of the app is loaded): see remix.config.js
+const buildDirectory = process.env.REMIX_BUILD_DIR;
+const buildEntry = path.resolve(buildDirectory ?? "build", "index.js");
+if (!existsSync(buildEntry)) {
+  console.error(`There is no build at ${buildEntry}: run npm run build first (npm start builds, then serves).`);
+  process.exit(1);
+}
+// Every setting is validated once, as the build loads (app/env.server.ts): a wrong one stops the start with what is wrong
+let build;
+try {
+  build = await import(pathToFileURL(buildEntry).href);
+} catch (error) {
+  if (!String(error?.message).startsWith("Invalid environment")) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale, getEnvironment, DatabaseStartError, originMiddleware, crossSiteGuard } =
+  build.entry.module;
+const environment = getEnvironment();
+
 // On PostgreSQL in production, one server process per core (WEB_CONCURRENCY overrides): the primary
 // process only starts workers, restarts one that dies, and passes SIGTERM/SIGINT on. The embedded
 // database (PGlite) belongs to one process, so without DATABASE_URL there is a single process.
-const workerCount =
-  process.env.DATABASE_URL && !development ? Math.max(1, Number(process.env.WEB_CONCURRENCY ?? availableParallelism()) || 1) : 1;
+const workerCount = environment.DATABASE_URL && !development ? (environment.WEB_CONCURRENCY ?? availableParallelism()) : 1;
 if (cluster.isPrimary && workerCount > 1) {
   let stopping = false;
   let started = false;
@@ -59,16 +79,10 @@ if (cluster.isPrimary && workerCount > 1) {
   // The primary serves nothing itself: the rest of this module is the workers'
   await new Promise(() => {});
 }
-// REMIX_BUILD_DIR: see remix.config.js
-const buildDirectory = process.env.REMIX_BUILD_DIR;
-const build = await import(pathToFileURL(path.resolve(buildDirectory ?? "build", "index.js")).href);
-const { lifecycle, logger, createHttpLogger, pageCacheMiddleware, earlyRefusalMiddleware, choosesPseudoLocale, getEnvironment, DatabaseStartError, originMiddleware, crossSiteGuard } =
-  build.entry.module;
-
 // A PostgreSQL server unreachable at start-up does not stop the site: it serves (pages answer 503, the
 // localized "temporarily unavailable" page) and keeps trying, waiting 1 s, 2 s, 4 s… at most 10 s between
 // tries. The embedded database cannot come back by waiting: a failure to open it ends the process.
-const { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, TRUST_PROXY: trustProxy, HSTS: hsts } = getEnvironment();
+const { DATABASE_URL: databaseUrl, SITE_URL: siteUrl, TRUST_PROXY: trustProxy, HSTS: hsts } = environment;
 let retryTimer;
 async function openDatabase(attempt = 1) {
   try {
@@ -209,7 +223,7 @@ function cacheControlForStatus(status, cacheControl, setsCookie) {
 }
 
 // Where the pseudo-locales are offered (never in front of readers), their cookie makes a page per-browser
-const pseudoLocales = development || process.env.PSEUDO_LOCALES === "1";
+const pseudoLocales = development || environment.PSEUDO_LOCALES === "1";
 
 // The text answers of the app (HTML, feeds, sitemaps, JSON) whose body is hashed into an ETag
 const validatedTypes = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml)\b)/;
@@ -323,7 +337,7 @@ app.use((error, req, res, next) => {
   res.status(400).type("text/plain").send("Bad Request");
 });
 
-const { PORT: port, HOST: host, HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS } = getEnvironment();
+const { PORT: port, HOST: host, HEADERS_TIMEOUT_SECONDS, REQUEST_TIMEOUT_SECONDS } = environment;
 // Slow clients (slow-loris): a connection that takes longer than HEADERS_TIMEOUT_SECONDS to send a request's
 // headers, or REQUEST_TIMEOUT_SECONDS for the whole request (an editor's upload on a slow line included),
 // is answered 408 and closed. Node's defaults (60 s and 300 s, checked every 30 s) let a few hundred

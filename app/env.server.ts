@@ -38,6 +38,8 @@ const environmentSchema = z.object({
   PAGE_CACHE: z.enum(["on", "off"]).default("on"),
   PAGE_CACHE_MAX_MB: z.coerce.number().min(1).default(64),
   PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** postgres.js connections per server process */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Server processes when the database is PostgreSQL (cluster workers); default: one per core */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).optional(),
   /** Slow clients (server.mjs): seconds to send a request's headers, and the whole request (uploads included), before 408 */

@@ -23,6 +23,8 @@ export interface DatabaseConnection {
 export interface ConnectOptions {
   databaseUrl?: string;
   pgliteDir?: string;
+  /** postgres.js connections */
+  poolSize?: number;
   migrationsFolder?: string;
   /** Runs right after the migrations, under the same lock (seeding the demo content when the database is empty) */
   afterMigrating?: (db: Database) => Promise<void>;
@@ -90,7 +92,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
     const client = postgres(options.databaseUrl, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: options.poolSize ?? 10,
       onnotice: () => {},
       connection: { application_name: "ngo-news" },
       backoff: reconnectDelaySeconds,

@@ -27,6 +27,7 @@ async function openDatabase(): Promise<DatabaseConnection> {
   const connection = await connectDatabase({
     databaseUrl: environment.DATABASE_URL,
     pgliteDir: environment.PGLITE_DIR,
+    poolSize: environment.DATABASE_POOL_SIZE,
     afterMigrating: async (db) => {
       if (environment.SEED_DEMO_CONTENT === "auto") await seedDemoContent(db);
       if (wantsDemoAccounts(environment)) await seedDemoAccounts(db, environment.DEMO_ACCOUNT_PASSWORD);
