@@ -1,6 +1,6 @@
 // Whose site a request is for: SITE_URL when set, else the request's own Host, read from X-Forwarded-Host
 // and X-Forwarded-Proto only behind a trusted proxy (TRUST_PROXY). Shared pages are kept per origin, so a
-// forged Host can only ever change what its own sender receives. See docs/decisions/007-request-origin.md.
+// forged Host can only ever change what its own sender receives. See docs/decisions/008-request-origin.md.
 import type { NextFunction, Request, Response } from "express";
 import { editionCodes } from "~/editions";
 
