@@ -4,7 +4,7 @@ import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultEdition, editionCodes } from "~/editions";
 import { editionFormatters, i18nConfig } from "./config";
-import { currentPseudoLocale, readInterfaceNamespace } from "./pseudo.server";
+import { pseudoLocaleOf, readInterfaceNamespace } from "./pseudo.server";
 
 /** The reader's chosen edition, remembered so that `/` leads back to it */
 export const editionCookie = createCookie("lng", { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
@@ -60,14 +60,14 @@ export async function interfaceI18n(language: string, namespaces: readonly strin
   return instance;
 }
 
-// Loaders translate with getFixedT(edition.code), from the shared instance of that language. In a
-// pseudo-locale request (pseudo.server.ts) that edition's strings become the pseudo-locale's, like the
-// rest of the page.
-const fixedTOfRequest = remixI18next.getFixedT.bind(remixI18next);
-remixI18next.getFixedT = (async (requestOrLocale: string | Request, namespaces?: string | readonly [string, ...string[]], options: { keyPrefix?: string } = {}) => {
-  if (typeof requestOrLocale !== "string") return fixedTOfRequest(requestOrLocale, namespaces, options);
-  const language = currentPseudoLocale()?.code ?? requestOrLocale;
+/**
+ * A loader's translator in `language` (its edition's, or another edition's for the switcher's notices),
+ * from the shared instance of that language; a request in a pseudo-locale (pseudo.server.ts) gets the
+ * pseudo-locale's strings, like the rest of its page.
+ */
+export async function translatorFor(request: Request, language: string, namespaces?: string | readonly [string, ...string[]], options: { keyPrefix?: string } = {}) {
+  const translated = pseudoLocaleOf(request)?.code ?? language;
   const loaded: readonly string[] = namespaces === undefined ? [i18nConfig.defaultNS] : typeof namespaces === "string" ? [namespaces] : namespaces;
-  const instance = await interfaceI18n(language, loaded);
-  return instance.getFixedT(language, namespaces === undefined ? null : (namespaces as string | string[]), options.keyPrefix);
-}) as typeof remixI18next.getFixedT;
+  const instance = await interfaceI18n(translated, loaded);
+  return instance.getFixedT(translated, namespaces === undefined ? null : (namespaces as string | string[]), options.keyPrefix);
+}

@@ -1,8 +1,5 @@
 // Which pseudo-locale (pseudo.ts) a request asks for, and its generated namespaces. Only when the
 // server runs in development or with PSEUDO_LOCALES=1: otherwise asking for one changes nothing.
-import { AsyncLocalStorage } from "node:async_hooks";
-import { subscribe } from "node:diagnostics_channel";
-import type { IncomingMessage } from "node:http";
 import { getEnvironment, type Environment } from "~/env.server";
 import { readNamespace } from "./locales.server";
 import { findPseudoLocale, pseudoNamespace, pseudoSourceLanguage, type PseudoLocale } from "./pseudo";
@@ -25,24 +22,6 @@ export function pseudoLocaleFromCookieHeader(cookieHeader: string | null | undef
 
 export function pseudoLocaleOf(request: Request): PseudoLocale | undefined {
   return pseudoLocaleFromCookieHeader(request.headers.get("Cookie"));
-}
-
-/**
- * The pseudo-locale of the request being handled, for loaders that translate with
- * remixI18next.getFixedT(edition.code): they are not given the request's language, so the HTTP
- * server's request-start channel records it for everything that request runs.
- */
-const currentRequest = new AsyncLocalStorage<PseudoLocale | undefined>();
-
-if (pseudoLocalesEnabled()) {
-  subscribe("http.server.request.start", (message) => {
-    const { request } = message as { request: IncomingMessage };
-    currentRequest.enterWith(pseudoLocaleFromCookieHeader(request.headers.cookie));
-  });
-}
-
-export function currentPseudoLocale(): PseudoLocale | undefined {
-  return currentRequest.getStore();
 }
 
 const generated = new WeakMap<object, Map<string, Record<string, unknown>>>();

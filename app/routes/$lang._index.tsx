@@ -4,7 +4,7 @@ import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
 import { RecentPosts } from "~/components/RecentPosts";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { latestArticles, recentArticles } from "~/models/articles.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
@@ -20,7 +20,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const [listing, recent, t] = await Promise.all([
     latestArticles(edition.code, page),
     recentArticles(edition.code, 5),
-    remixI18next.getFixedT(edition.code, ["common", "article"]),
+    translatorFor(request, edition.code, ["common", "article"]),
   ]);
   requireExistingPage(page, listing.pageCount);
   const title = page > 1 ? t("article:home.titlePaged", { page }) : t("article:home.title");

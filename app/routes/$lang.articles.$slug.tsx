@@ -10,7 +10,7 @@ import { RecentPosts } from "~/components/RecentPosts";
 import { RelatedPosts } from "~/components/RelatedPosts";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import {
   adjacentIssues,
   articleBySlug,
@@ -46,7 +46,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const [translations, recent, t, adjacent, comments, related] = await Promise.all([
     articleTranslations(article.translationGroup),
     recentArticles(edition.code, 6),
-    remixI18next.getFixedT(edition.code, "common"),
+    translatorFor(request, edition.code, "common"),
     article.seriesId !== null && article.issueNumber !== null
       ? adjacentIssues(edition.code, article.seriesId, article.issueNumber)
       : Promise.resolve<AdjacentIssues>({}),
@@ -113,7 +113,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     translations: translations
       .filter((translation) => translation.edition !== edition.code)
       .map((translation) => ({ edition: translation.edition, title: translation.title, href: versions[translation.edition]! })),
-    editionLinks: await buildEditionLinks(versions),
+    editionLinks: await buildEditionLinks(request, versions),
     seo,
     recent: recent.filter((item) => item.slug !== article.slug).slice(0, 5),
     related,

@@ -3,7 +3,7 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { latestArticles } from "~/models/articles.server";
 import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
@@ -19,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const path = requireCanonical(request, editionPath(edition.code, "articles"), { page });
   const [listing, t] = await Promise.all([
     latestArticles(edition.code, page),
-    remixI18next.getFixedT(edition.code, ["common", "article"]),
+    translatorFor(request, edition.code, ["common", "article"]),
   ]);
   requireExistingPage(page, listing.pageCount);
   const heading = t("article:archive.title");

@@ -4,7 +4,7 @@ import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { articlesByAuthor } from "~/models/articles.server";
 import { authorBySlug, authorVersions } from "~/models/authors.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug, siteOrigin } from "~/routing/params.server";
@@ -23,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const path = requireCanonical(request, editionPath(edition.code, "authors", author.slug), { page });
   const [listing, t, versionRows] = await Promise.all([
     articlesByAuthor(edition.code, author.id, page),
-    remixI18next.getFixedT(edition.code, ["common", "article"]),
+    translatorFor(request, edition.code, ["common", "article"]),
     authorVersions(author.id),
   ]);
   const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "authors", row.slug)]));
@@ -43,7 +43,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       breadcrumbs,
     }),
     breadcrumbs,
-    editionLinks: await buildEditionLinks(versions),
+    editionLinks: await buildEditionLinks(request, versions),
     author: { name: author.name, slug: author.slug, bio: author.bio },
     listing,
     origin: siteOrigin(request),

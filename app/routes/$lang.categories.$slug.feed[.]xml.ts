@@ -1,6 +1,6 @@
 // /<lng>/categories/<slug>/feed.xml: a category's newest articles as RSS 2.0
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { categoryBySlug } from "~/models/categories.server";
 import { feedArticles } from "~/models/feeds.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
@@ -13,7 +13,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!category) throw notFound();
   const [articles, t] = await Promise.all([
     feedArticles(edition.code, { categoryId: category.id }),
-    remixI18next.getFixedT(edition.code, "common"),
+    translatorFor(request, edition.code, "common"),
   ]);
   const origin = siteOrigin(request);
   return articleFeedResponse({

@@ -4,7 +4,7 @@ import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { articlesInCategory } from "~/models/articles.server";
 import { categoryBySlug, categoryVersions } from "~/models/categories.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
@@ -23,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const path = requireCanonical(request, editionPath(edition.code, "categories", category.slug), { page });
   const [listing, t, versionRows] = await Promise.all([
     articlesInCategory(edition.code, category.id, page),
-    remixI18next.getFixedT(edition.code, "common"),
+    translatorFor(request, edition.code, "common"),
     categoryVersions(category.id),
   ]);
   requireExistingPage(page, listing.pageCount);
@@ -40,7 +40,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       breadcrumbs,
     }),
     breadcrumbs,
-    editionLinks: await buildEditionLinks(versions),
+    editionLinks: await buildEditionLinks(request, versions),
     category: { name: category.name, slug: category.slug, description: category.description },
     listing,
     origin: siteOrigin(request),

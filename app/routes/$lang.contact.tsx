@@ -8,7 +8,7 @@ import { FormError } from "~/components/form/FormError";
 import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { createContactMessage } from "~/models/contact-messages.server";
 import { editionPath } from "~/routing/canonical.server";
 import { requireEdition } from "~/routing/params.server";
@@ -49,8 +49,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const [{ token, setCookie }, t, tCommon] = await Promise.all([
     commitCsrfToken(request),
-    remixI18next.getFixedT(edition.code, "forms"),
-    remixI18next.getFixedT(edition.code, "common"),
+    translatorFor(request, edition.code, "forms"),
+    translatorFor(request, edition.code, "common"),
   ]);
   return data(
     {

@@ -3,16 +3,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { requireEdition } from "~/routing/params.server";
 
 export const handle = { i18n: ["forms"] };
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const [t, tCommon] = await Promise.all([
-    remixI18next.getFixedT(edition.code, "forms"),
-    remixI18next.getFixedT(edition.code, "common"),
+    translatorFor(request, edition.code, "forms"),
+    translatorFor(request, edition.code, "common"),
   ]);
   return { edition: edition.code, title: `${t("contact.sent.title")} | ${tCommon("brand")}` };
 }

@@ -1,6 +1,6 @@
 // /<lng>/feed.xml: the edition's newest articles as RSS 2.0
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { feedArticles } from "~/models/feeds.server";
 import { requireEdition, siteOrigin } from "~/routing/params.server";
 import { articleFeedResponse } from "~/xml/article-feed.server";
@@ -8,7 +8,7 @@ import { editionHomeUrl } from "~/xml/public-urls";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const [articles, t] = await Promise.all([feedArticles(edition.code), remixI18next.getFixedT(edition.code, "common")]);
+  const [articles, t] = await Promise.all([feedArticles(edition.code), translatorFor(request, edition.code, "common")]);
   const origin = siteOrigin(request);
   return articleFeedResponse({
     origin,

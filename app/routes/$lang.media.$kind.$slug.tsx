@@ -10,7 +10,7 @@ import { VideoPlayer } from "~/components/media/VideoPlayer";
 import { PublishedDate } from "~/components/PublishedDate";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { isMediaKind, mediaItemBySlug, mediaItemTranslations } from "~/models/media.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
@@ -34,7 +34,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!item) throw notFound();
   const [translations, t] = await Promise.all([
     mediaItemTranslations(item.translationGroup, kind),
-    remixI18next.getFixedT(edition.code, ["common", "nav"]),
+    translatorFor(request, edition.code, ["common", "nav"]),
   ]);
   const path = editionPath(edition.code, "media", kind, item.slug);
   const image = kind === "photos" ? selectedImage(request, item.images.length) : null;
@@ -73,7 +73,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     },
     selectedImage: image,
     play,
-    editionLinks: await buildEditionLinks(versions, {
+    editionLinks: await buildEditionLinks(request, versions, {
       path: (other) => editionPath(other, "media", kind),
       notice: "media:notAvailableInEdition",
     }),

@@ -6,7 +6,7 @@ import { formatDuration, isoDuration } from "~/components/media/format";
 import { MediaGrid, type MediaCard } from "~/components/media/MediaGrid";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { isMediaKind, mediaListing } from "~/models/media.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
@@ -21,7 +21,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!isMediaKind(kind)) throw notFound();
   const page = pageNumber(request);
   const path = requireCanonical(request, editionPath(edition.code, "media", kind), { page });
-  const [listing, t] = await Promise.all([mediaListing(edition.code, kind, page), remixI18next.getFixedT(edition.code, ["common", "nav", "media"])]);
+  const [listing, t] = await Promise.all([mediaListing(edition.code, kind, page), translatorFor(request, edition.code, ["common", "nav", "media"])]);
   requireExistingPage(page, listing.pageCount);
   const items: MediaCard[] = listing.items.map(({ videoDurationSeconds, ...item }) => ({
     ...item,

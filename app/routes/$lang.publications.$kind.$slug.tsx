@@ -6,7 +6,7 @@ import { PublicationDetails, TableOfContents } from "~/components/media/Publicat
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { isPublicationKind, publicationBySlug, publicationTranslations } from "~/models/publications.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!publication) throw notFound();
   const [translations, t] = await Promise.all([
     publicationTranslations(publication.translationGroup, kind),
-    remixI18next.getFixedT(edition.code, ["common", "nav"]),
+    translatorFor(request, edition.code, ["common", "nav"]),
   ]);
   const path = requireCanonical(request, editionPath(edition.code, "publications", kind, publication.slug));
   const versions = Object.fromEntries(
@@ -52,7 +52,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: entry.title,
       href: entry.article ? `/${entry.article.edition}/articles/${encodeURIComponent(entry.article.slug)}` : null,
     })),
-    editionLinks: await buildEditionLinks(versions, {
+    editionLinks: await buildEditionLinks(request, versions, {
       path: (other) => editionPath(other, "publications", kind),
       notice: "media:notAvailableInEdition",
     }),

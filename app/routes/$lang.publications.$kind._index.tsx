@@ -5,7 +5,7 @@ import { PublicationList } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { isPublicationKind, publicationListing } from "~/models/publications.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const path = requireCanonical(request, editionPath(edition.code, "publications", kind), { page });
   const [listing, t] = await Promise.all([
     publicationListing(edition.code, kind, page),
-    remixI18next.getFixedT(edition.code, ["common", "nav", "media"]),
+    translatorFor(request, edition.code, ["common", "nav", "media"]),
   ]);
   requireExistingPage(page, listing.pageCount);
   const title = t(`nav:${publicationMenuKeys[kind]}`);

@@ -5,7 +5,7 @@ import { Trans, useTranslation } from "react-i18next";
 import { Pagination } from "~/components/Pagination";
 import { PublishedDate } from "~/components/PublishedDate";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { rankedMatchLimit, searchArticles, type SearchHit } from "~/models/search.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type TextSegment } from "~/search/highlight";
@@ -42,7 +42,7 @@ function resultOf(hit: SearchHit, matchingWords: string[]): SearchResult {
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const input = readSearchInput(new URL(request.url).searchParams.get("q"));
-  const t = await remixI18next.getFixedT(edition.code, ["common", "search"]);
+  const t = await translatorFor(request, edition.code, ["common", "search"]);
   const common = { edition: edition.code, brand: t("common:brand"), maxQueryLength };
 
   if (input.kind === "empty") {

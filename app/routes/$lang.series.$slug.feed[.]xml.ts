@@ -1,6 +1,6 @@
 // /<lng>/series/<slug>/feed.xml: a series' newest issues as RSS 2.0
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { feedArticles } from "~/models/feeds.server";
 import { seriesBySlug } from "~/models/series.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
@@ -13,7 +13,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!series) throw notFound();
   const [articles, t] = await Promise.all([
     feedArticles(edition.code, { seriesId: series.id }),
-    remixI18next.getFixedT(edition.code, "common"),
+    translatorFor(request, edition.code, "common"),
   ]);
   const origin = siteOrigin(request);
   return articleFeedResponse({

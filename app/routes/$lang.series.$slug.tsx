@@ -4,7 +4,7 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { SeriesIssueList } from "~/components/SeriesIssueList";
 import { getEdition } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { issuesInSeries } from "~/models/articles.server";
 import { seriesBySlug, seriesVersions } from "~/models/series.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
@@ -23,7 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const path = requireCanonical(request, editionPath(edition.code, "series", series.slug), { page });
   const [listing, t, versionRows] = await Promise.all([
     issuesInSeries(edition.code, series.id, page),
-    remixI18next.getFixedT(edition.code, ["common", "article"]),
+    translatorFor(request, edition.code, ["common", "article"]),
     seriesVersions(series.id),
   ]);
   const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "series", row.slug)]));
@@ -42,7 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       breadcrumbs,
     }),
     breadcrumbs,
-    editionLinks: await buildEditionLinks(versions),
+    editionLinks: await buildEditionLinks(request, versions),
     series: { title: series.title, slug: series.slug, description: series.description },
     listing,
     now: new Date(),

@@ -1,5 +1,5 @@
 import { editions } from "~/editions";
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import type { EditionLink } from "./edition-links";
 
 export interface MissingCounterpart {
@@ -16,6 +16,7 @@ const toEditionHome: MissingCounterpart = { path: (edition) => `/${edition}`, no
  * exists, else a fallback page in that edition with a notice in that edition's own language.
  */
 export async function buildEditionLinks(
+  request: Request,
   versions: Record<string, string>,
   missing: MissingCounterpart = toEditionHome,
 ): Promise<EditionLink[]> {
@@ -24,7 +25,7 @@ export async function buildEditionLinks(
     editions.map(async (other) => {
       const path = versions[other.code];
       if (path) return { edition: other.code, href: path };
-      const t = await remixI18next.getFixedT(other.code, namespace);
+      const t = await translatorFor(request, other.code, namespace);
       // i18n-keys: nav:notAvailableInEdition media:notAvailableInEdition
       return { edition: other.code, href: missing.path(other.code), unavailableNotice: t(key) };
     }),

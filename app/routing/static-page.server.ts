@@ -1,6 +1,6 @@
 // A static page (the `pages` table) as its reader route shows it: /<lng>/about, and any other page an
 // editor made, at /<lng>/<slug> (app/routes/$lang.$.tsx).
-import { remixI18next } from "~/i18n/i18next.server";
+import { translatorFor } from "~/i18n/i18next.server";
 import { pageBySlug } from "~/models/pages.server";
 import type { Edition } from "~/editions";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -9,7 +9,7 @@ import { notFound } from "./params.server";
 import { buildPageSeo } from "./seo.server";
 
 export async function loadStaticPage(request: Request, edition: Edition, slug: string) {
-  const [page, t] = await Promise.all([pageBySlug(edition.code, slug), remixI18next.getFixedT(edition.code, "common")]);
+  const [page, t] = await Promise.all([pageBySlug(edition.code, slug), translatorFor(request, edition.code, "common")]);
   if (!page) throw notFound();
   const path = requireCanonical(request, editionPath(edition.code, slug));
   return {

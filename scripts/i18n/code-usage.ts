@@ -75,7 +75,7 @@ function compilerOptions(root: string): ts.CompilerOptions {
 }
 
 // Files that can contain translation calls mention one of these; the rest are not type-checked at all.
-const mayTranslate = /useTranslation|getFixedT|TFunction|i18next|<Trans\b|i18n-keys/;
+const mayTranslate = /useTranslation|getFixedT|translatorFor|TFunction|i18next|<Trans\b|i18n-keys/;
 
 interface Annotation {
   line: number;
@@ -204,13 +204,13 @@ function calleeName(call: ts.CallExpression): string | undefined {
   return undefined;
 }
 
-/** useTranslation(...) or *.getFixedT(...) */
+/** useTranslation(...), *.getFixedT(...) or the app's translatorFor(request, lng, ns) */
 function translatorSource(expression: ts.Expression | undefined): ts.CallExpression | undefined {
   if (!expression) return undefined;
   const inner = unwrap(expression);
   if (!ts.isCallExpression(inner)) return undefined;
   const name = calleeName(inner);
-  return name === "useTranslation" || name === "getFixedT" ? inner : undefined;
+  return name === "useTranslation" || name === "getFixedT" || name === "translatorFor" ? inner : undefined;
 }
 
 /** Follows a t back to the call that made it */
@@ -308,10 +308,12 @@ function translatorOf(context: Context, callee: ts.Expression): Translator {
   const source = traceTranslatorSource(checker, callee);
   if (source) {
     const isHook = calleeName(source) === "useTranslation";
-    const namespaceArgument = isHook ? source.arguments[0] : source.arguments[1];
+    // translatorFor(request, lng, ns, { keyPrefix }) takes the request first
+    const args = calleeName(source) === "translatorFor" ? source.arguments.slice(1) : source.arguments;
+    const namespaceArgument = isHook ? args[0] : args[1];
     const namespaces = namespacesFrom(checker, namespaceArgument, options.defaultNamespace);
     // useTranslation(ns, { keyPrefix }); remix-i18next getFixedT(lng, ns, { keyPrefix }); i18next getFixedT(lng, ns, keyPrefix)
-    const prefixArgument = isHook ? source.arguments[1] : source.arguments[2];
+    const prefixArgument = isHook ? args[1] : args[2];
     let keyPrefix: string | undefined;
     let prefixKnown = true;
     if (prefixArgument) {

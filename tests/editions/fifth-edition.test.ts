@@ -87,7 +87,7 @@ describe("a fifth edition from one entry in app/editions.ts and one folder in lo
     const { sectionEditionLinks } = await import("~/routing/edition-links.server");
     const { buildEditionLinks } = await import("~/routing/edition-links.server");
     expect(sectionEditionLinks("media/photos").map((link) => link.href)).toContain("/ur/media/photos");
-    const links = await buildEditionLinks({ en: "/en/articles/a" });
+    const links = await buildEditionLinks(new Request("http://localhost/en/articles/a"), { en: "/en/articles/a" });
     const urdu = links.find((link) => link.edition === "ur");
     const english = JSON.parse(readFileSync(path.join(localesCopy, "ur", "nav.json"), "utf8")) as Record<string, unknown>;
     expect(urdu).toEqual({ edition: "ur", href: "/ur", unavailableNotice: english.notAvailableInEdition });
