@@ -4,9 +4,9 @@
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
-import { dateToZonedInput, zonedInputToDate } from "~/admin/publish-time";
+import { dateToZonedInput, zonedInputToDate } from "~/domain/publish-time";
 import { checkSlug } from "~/admin/item-identity.server";
-import { maxSlugLength } from "~/admin/slug";
+import { maxSlugLength } from "~/domain/slug";
 import { forbidden, readEditorialForm, requirePermission } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import type { Database } from "~/db/client.server";

@@ -2,13 +2,9 @@
 // admin.json's "errors" (shown by FieldProblemText), so every message is in the editor's language.
 import type { z } from "zod";
 
-export type FieldProblemKey = "required" | "tooLong" | "slugTaken" | "invalid";
-export interface FieldProblem {
-  key: FieldProblemKey;
-  /** For tooLong: the maximum length */
-  max?: number;
-}
-export type FieldProblems = Record<string, FieldProblem>;
+import type { FieldProblems } from "~/domain/field-problems";
+
+export type { FieldProblem, FieldProblemKey, FieldProblems } from "~/domain/field-problems";
 
 /** The form's text fields as a plain object (files and repeated names are left to the caller) */
 export function formValues(form: FormData, fields: readonly string[]): Record<string, string> {

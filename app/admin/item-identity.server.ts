@@ -3,8 +3,8 @@
 // What differs between articles, media items and publications (the table a slug or a group is looked
 // up in) is passed in.
 import type { FieldProblem, FieldProblems } from "~/admin/form-validation.server";
-import { readPublishState, type PublishNote, type PublishState } from "~/admin/publish-state.server";
-import { isValidSlug, slugify, uniqueSlug } from "~/admin/slug";
+import { readPublishState, type PublishNote, type PublishState } from "~/domain/publish-state.server";
+import { isValidSlug, slugify, uniqueSlug } from "~/domain/slug";
 import type { Edition } from "~/editions";
 import type { TranslationCandidate } from "~/models/admin-media.server";
 

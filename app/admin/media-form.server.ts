@@ -2,9 +2,9 @@
 // (slug, translation link, video address), and turned into what admin-media.server.ts stores.
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
-import { dateToZonedInput } from "~/admin/publish-time";
+import { dateToZonedInput } from "~/domain/publish-time";
 import { checkItemIdentity } from "~/admin/item-identity.server";
-import { maxSlugLength } from "~/admin/slug";
+import { maxSlugLength } from "~/domain/slug";
 import { normalizeVideoEmbedUrl } from "~/admin/video-embed";
 import { mediaFields, mediaLimits, type MediaFieldNotes, type MediaFormValues } from "./media-form";
 import type { MediaKind } from "~/db/schema";

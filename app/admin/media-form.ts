@@ -1,5 +1,5 @@
 // The media item form's shape, shared by the screens and the server (media-form.server.ts checks it).
-import type { PublishNote } from "./publish-state.server";
+import type { PublishNote } from "~/domain/publish-state.server";
 
 export const mediaLimits = { title: 300, description: 4000, alt: 300, caption: 600 } as const;
 

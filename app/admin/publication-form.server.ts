@@ -4,9 +4,9 @@
 // the other file is refused.
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
-import { dateToZonedInput } from "~/admin/publish-time";
+import { dateToZonedInput } from "~/domain/publish-time";
 import { checkItemIdentity } from "~/admin/item-identity.server";
-import { maxSlugLength } from "~/admin/slug";
+import { maxSlugLength } from "~/domain/slug";
 import type { SignedInUser } from "~/auth/permissions";
 import { requirePermission } from "~/auth/guard.server";
 import type { PublicationKind } from "~/db/schema";

@@ -1,6 +1,6 @@
 // The publication form's shape, shared by the screens and the server (publication-form.server.ts checks it).
 import type { UploadProblem } from "~/uploads/store.server";
-import type { PublishNote } from "./publish-state.server";
+import type { PublishNote } from "~/domain/publish-state.server";
 
 export const publicationLimits = { title: 300, description: 4000, coverAlt: 300 } as const;
 

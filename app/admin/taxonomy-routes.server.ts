@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { isValidSlug, maxSlugLength } from "~/admin/slug";
+import { isValidSlug, maxSlugLength } from "~/domain/slug";
 import { forbidden, readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
 import { getDb } from "~/db/database.server";

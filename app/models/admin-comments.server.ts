@@ -2,7 +2,7 @@
 // decisions on them. A decision is recorded in the audit log, and announced to whatever keeps copies of
 // reader pages when it changes what readers see, in the same transaction as the change itself.
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { statusAfter, type CommentStatus, type ModerationDecision } from "~/admin/comment-moderation";
+import { statusAfter, type CommentStatus, type ModerationDecision } from "~/domain/comment-moderation";
 import type { SignedInUser } from "~/auth/permissions";
 import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";

@@ -2,7 +2,7 @@
 // The reader route /<lang>/about reads the page whose slug is "about" (pages.server.ts).
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { FieldProblems } from "~/admin/form-validation.server";
-import { slugify, uniqueSlug } from "~/admin/slug";
+import { slugify, uniqueSlug } from "~/domain/slug";
 import type { SignedInUser } from "~/auth/permissions";
 import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";

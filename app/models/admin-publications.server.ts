@@ -3,7 +3,7 @@
 // see it, the announcement to the page cache.
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
-import { auditActions, concernsReaders, type PublishState } from "~/admin/publish-state.server";
+import { auditActions, concernsReaders, type PublishState } from "~/domain/publish-state.server";
 import type { SignedInUser } from "~/auth/permissions";
 import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";

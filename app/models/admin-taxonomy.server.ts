@@ -4,7 +4,7 @@
 // description below; only the column names differ.
 import { and, asc, eq, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { uniqueSlug, slugify } from "~/admin/slug";
+import { uniqueSlug, slugify } from "~/domain/slug";
 import type { SignedInUser } from "~/auth/permissions";
 import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";

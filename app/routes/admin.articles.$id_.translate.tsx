@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { mayOpenArticle, translationTargets } from "~/admin/article-permissions";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { slugify, uniqueSlug } from "~/admin/slug";
+import { slugify, uniqueSlug } from "~/domain/slug";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { ActionLink, StatusBadge } from "~/components/admin/AdminUi";
 import { StaleFlag, TranslateForm } from "~/components/admin/ArticleTranslations";

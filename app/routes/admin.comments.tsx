@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { commentStatuses, isCommentStatus, isModerationDecision } from "~/admin/comment-moderation";
+import { commentStatuses, isCommentStatus, isModerationDecision } from "~/domain/comment-moderation";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { editionsOf } from "~/auth/permissions";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { mediaLimits } from "~/admin/media-form";
 import { checkImageText, checkMediaForm, mediaValues, readMediaValues } from "~/admin/media-form.server";
-import { changesPublication } from "~/admin/publish-state.server";
+import { changesPublication } from "~/domain/publish-state.server";
 import { readEditorialForm, requirePermission, requireUser } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import { DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";

@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
-import { isValidSlug, maxSlugLength } from "~/admin/slug";
+import { isValidSlug, maxSlugLength } from "~/domain/slug";
 import { forbidden, readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
 import { ActionLink, DeleteForm, FormProblemsSummary, SaveButton } from "~/components/admin/AdminUi";

@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { checkPublicationForm, publicationCandidates, publicationFormChoices, publicationValues, readPublicationValues } from "~/admin/publication-form.server";
-import { changesPublication } from "~/admin/publish-state.server";
+import { changesPublication } from "~/domain/publish-state.server";
 import { readEditorialForm, requirePermission, requireUser } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import { DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";

@@ -3,7 +3,7 @@
 // without writing anything, deletion refused while articles use the item, an audit record for each change.
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { slugify } from "~/admin/slug";
+import { slugify } from "~/domain/slug";
 import type { SignedInUser } from "~/auth/permissions";
 import type { DatabaseConnection } from "~/db/client.server";
 import { auditLog, authors, categoryTranslations, pages, series } from "~/db/schema";

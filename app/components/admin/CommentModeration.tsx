@@ -2,7 +2,7 @@
 // rendered as plain text (React escapes it), in its article's language and direction.
 import { useTranslation } from "react-i18next";
 import { findEdition } from "~/editions";
-import { decisionsFor, type CommentStatus } from "~/admin/comment-moderation";
+import { decisionsFor, type CommentStatus } from "~/domain/comment-moderation";
 import { secondaryButtonClassName } from "./AdminUi";
 
 const statusColours: Record<CommentStatus, string> = {

@@ -12,7 +12,7 @@ import type { Database } from "../client.server";
 import { articles, mediaImages, mediaItems, publicationContents, publications, type MediaKind, type PublicationKind } from "../schema";
 import { mediaContent } from "./media-content";
 import type { EditionMediaContent, SeedMediaImage, SeedPdfText, SeedPublication } from "./media-content/types";
-import { stableUuid } from "./seed.server";
+import { stableUuid } from "./stable-uuid";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 

@@ -1,7 +1,6 @@
 // Demo content for a fresh database. Deterministic (identifiers derive from the content itself)
 // and idempotent: it does nothing when the database already holds content.
 // Publication times are relative to the moment of seeding so the demo always looks current.
-import { createHash } from "node:crypto";
 import { count } from "drizzle-orm";
 import type { Database } from "../client.server";
 import {
@@ -16,13 +15,8 @@ import {
 } from "../schema";
 import { demoContent } from "./content";
 import { seedMediaAndPublications } from "./media-seed.server";
+import { stableUuid } from "./stable-uuid";
 import { authorKeys, categoryKeys, seriesKeys, type EditionContent } from "./types";
-
-/** A stable UUID-shaped identifier from a name, so translation groups are the same on every run */
-export function stableUuid(name: string): string {
-  const hex = createHash("sha256").update(name).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 export async function databaseIsEmpty(db: Database): Promise<boolean> {
   const [row] = await db.select({ total: count() }).from(categories);

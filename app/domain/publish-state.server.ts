@@ -1,7 +1,7 @@
 // The status and publish time of a media item or a publication, as typed in the form's PublishFields,
 // checked and turned into what is stored, and the audit actions a change of status records.
-import type { FieldProblems } from "~/admin/form-validation.server";
-import { zonedInputToDate } from "~/admin/publish-time";
+import type { FieldProblems } from "./field-problems";
+import { zonedInputToDate } from "~/domain/publish-time";
 import { articleStatuses, type ArticleStatus } from "~/db/schema";
 import type { Edition } from "~/editions";
 
