@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { slugify } from "../app/admin/slug";
+import { slugify } from "../app/domain/slug";
 import { signIn } from "./admin-fixtures";
 import { decodedPath, seedContent, text } from "./fixtures";
 
