@@ -85,7 +85,7 @@ test.describe("the contact inbox", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
     await expect(page.getByText("when does the next issue come out?")).toBeVisible();
     // The editor sees the sender's address, to answer
-    await expect(page.getByRole("link", { name: message.email })).toHaveAttribute("href", `mailto:${message.email}`);
+    await expect(page.getByRole("link", { name: message.email })).toHaveAttribute("href", `mailto:${encodeURIComponent(message.email)}`);
     await expect(page.getByText(text(lang, ns, "messages.tabs.read"), { exact: true })).toBeVisible();
 
     // Read now: no longer among the new ones, listed among the read ones
