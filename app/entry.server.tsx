@@ -4,7 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { retryAfterSeconds, startDatabase, stopDatabase } from "./db/database.server";
+import { retryAfterSeconds } from "./db/database.server";
 import { editionFromPath } from "./routing/edition-path";
 import { interfaceI18n, remixI18next } from "./i18n/i18next.server";
 import { pseudoLocaleOf } from "./i18n/pseudo.server";
@@ -27,8 +27,7 @@ export { earlyRefusalMiddleware } from "./security/early-refusal.server";
 
 export const streamTimeout = 5_000;
 
-/** Called by server.mjs before it listens, and on SIGTERM/SIGINT: the database's life is the server's */
-export const lifecycle = { start: startDatabase, stop: stopDatabase };
+export { lifecycle } from "./lifecycle.server";
 
 /**
  * React 18's streaming renderer can leave NUL bytes in the HTML where a multi-byte character

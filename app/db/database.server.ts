@@ -4,7 +4,6 @@
 // While the database cannot be reached, queries throw a 503 response (see serviceUnavailable below):
 // every route's ErrorBoundary then shows the localized "temporarily unavailable" page instead of a 500.
 import { sql } from "drizzle-orm";
-import { keepPageCacheFresh, stopPageCacheTimers } from "~/cache/invalidation.server";
 import { getEnvironment } from "~/env.server";
 import { connectDatabase, type Database, type DatabaseConnection } from "./client.server";
 import { seedDemoAccounts, wantsDemoAccounts } from "./seed/demo-accounts.server";
@@ -22,6 +21,16 @@ const holder = globalThis as typeof globalThis & {
   __lastConnectionError?: unknown;
 };
 
+/** What else lives as long as each connection (the page cache listening for changes): set by app/lifecycle.server.ts */
+export interface ConnectionCompanion {
+  opened(connection: DatabaseConnection): Promise<void>;
+  closing(): void;
+}
+let companion: ConnectionCompanion = { opened: async () => {}, closing: () => {} };
+export function accompanyConnections(next: ConnectionCompanion): void {
+  companion = next;
+}
+
 async function openDatabase(): Promise<DatabaseConnection> {
   const environment = getEnvironment();
   const connection = await connectDatabase({
@@ -35,10 +44,10 @@ async function openDatabase(): Promise<DatabaseConnection> {
   });
   try {
     withConnectionErrorsAsUnavailable(connection.db);
-    await keepPageCacheFresh(connection);
+    await companion.opened(connection);
   } catch (error) {
     // The next attempt opens a connection of its own: this one's pool (and postgres.js re-trying its LISTEN) must not linger
-    stopPageCacheTimers();
+    companion.closing();
     await connection.close().catch(() => undefined);
     throw error;
   }
@@ -86,7 +95,7 @@ export async function databaseProblem(): Promise<string | null> {
 export async function stopDatabase(): Promise<void> {
   const pending = holder.__database;
   holder.__database = undefined;
-  stopPageCacheTimers();
+  companion.closing();
   if (pending) await (await pending).close();
 }
 
