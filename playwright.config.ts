@@ -21,7 +21,8 @@ function siteServer(serverPort: number, extraEnv: Record<string, string> = {}) {
     command: "node server.mjs",
     url: `http://127.0.0.1:${serverPort}/healthz`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Seeding takes seconds; on a busy machine (a parallel build, the fresh-clone test installing) a minute or more
+    timeout: 180_000,
     env: {
       PORT: String(serverPort),
       HOST: "127.0.0.1",
