@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { demoContent } from "../app/db/seed/content/index";
 import { mediaContent } from "../app/db/seed/media-content/index";
 import type { EditionContent, SeedArticle } from "../app/db/seed/types";
@@ -75,6 +75,14 @@ export function articlePath(edition: string, slug: string): string {
 /** A path as the reader would read it: percent-decoding undone, NFC */
 export function decodedPath(href: string): string {
   return decodeURIComponent(new URL(href, "http://localhost").pathname).normalize("NFC");
+}
+
+/** Each value of a header the answer carries, one per line sent (headers() joins repeated ones) */
+export function headerValues(response: APIResponse, name: string): string[] {
+  return response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === name.toLowerCase())
+    .map((header) => header.value);
 }
 
 /** Reader pages do not hydrate: their enhancements come from the reader script (app/reader/enhance.ts), ready when it marks <html> */

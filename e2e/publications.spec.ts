@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { mediaContent } from "../app/db/seed/media-content/index";
 import type { EditionMediaContent } from "../app/db/seed/media-content/types";
-import { articlePath, decodedPath, editions, seedContent, text, type Edition } from "./fixtures";
+import { articlePath, decodedPath, editions, headerValues, seedContent, text, type Edition } from "./fixtures";
 
 const publicationKinds = ["books", "newsletter", "pars-brief"] as const;
 const menuKeys = { books: "books", newsletter: "newsletter", "pars-brief": "parsBrief" } as const;
@@ -117,6 +117,10 @@ for (const edition of editions) {
       expect(response.headers()["content-type"]).toBe("application/pdf");
       expect(response.headers()["content-disposition"]).toMatch(/filename="[^"]+\.pdf"/);
       expect(response.headers()["cache-control"]).toContain("max-age=31536000");
+      // Shown inline, but sandboxed (every policy sent is enforced, so a sandbox among them holds)
+      expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
+      expect(headerValues(response, "Content-Security-Policy")).toContain("sandbox");
+      expect(new Set(headerValues(response, "X-Content-Type-Options"))).toEqual(new Set(["nosniff"]));
       const body = await response.body();
       expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(Number(response.headers()["content-length"])).toBe(body.length);

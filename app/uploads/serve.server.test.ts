@@ -1,0 +1,39 @@
+// A stored file is the uploader's bytes, served from the site's own origin: whatever a PDF holds (scripts,
+// forms, links), it opens in a sandbox with no access to the site, and is never read as another type.
+import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storedFileResponse } from "./serve.server";
+
+let directory: string;
+let pdfPath: string;
+
+async function openedPdf() {
+  const handle = await open(pdfPath, "r");
+  const stats = await handle.stat();
+  return { handle, size: stats.size, modifiedAt: stats.mtime };
+}
+
+describe("the answer that sends a stored file", () => {
+  beforeAll(async () => {
+    directory = await mkdtemp(path.join(tmpdir(), "serve-test-"));
+    pdfPath = path.join(directory, "report.pdf");
+    await writeFile(pdfPath, "%PDF-1.7\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n");
+  });
+  afterAll(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it.each(["GET", "HEAD"])("shows a PDF inline (%s) but sandboxed, its type never sniffed", async (method) => {
+    const response = await storedFileResponse(new Request("http://localhost/uploads/pdf/report.pdf", { method }), await openedPdf(), {
+      contentType: "application/pdf",
+      contentDisposition: 'inline; filename="report.pdf"',
+    });
+    await response.body?.cancel();
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    expect(response.headers.get("Content-Disposition")).toBe('inline; filename="report.pdf"');
+    expect(response.headers.get("Content-Security-Policy")).toBe("sandbox");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+});
