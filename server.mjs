@@ -129,33 +129,39 @@ app.use((req, res, next) => {
 });
 // The origin of every absolute URL and of the page cache's keys: SITE_URL, or a Host that names a host
 app.use(originMiddleware(siteUrl));
-app.use(
-  helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", (req, res) => `'nonce-${res.locals.cspNonce}'`],
-        styleSrc: ["'self'"],
-        styleSrcAttr: ["'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        // The video players media items may embed (app/admin/video-embed.ts names the same hosts)
-        frameSrc: ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-      },
+const securityHeaders = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", (req, res) => `'nonce-${res.locals.cspNonce}'`],
+      styleSrc: ["'self'"],
+      styleSrcAttr: ["'unsafe-inline'"],
+      imgSrc: ["'self'", "data:"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      // The video players media items may embed (app/admin/video-embed.ts names the same hosts)
+      frameSrc: ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      objectSrc: ["'none'"],
     },
-    crossOriginOpenerPolicy: { policy: "same-origin" },
-    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
-    xFrameOptions: { action: "deny" },
-    // Sent below, only over HTTPS
-    strictTransportSecurity: false,
-  }),
-);
+  },
+  crossOriginOpenerPolicy: { policy: "same-origin" },
+  referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+  xFrameOptions: { action: "deny" },
+  // Sent below, only over HTTPS
+  strictTransportSecurity: false,
+};
+const pageSecurityHeaders = helmet(securityHeaders);
+// Stored files (/files, /uploads: someone's upload on the site's own origin) open sandboxed: no scripts,
+// forms or access to the site, whatever a PDF holds; Chromium's PDF viewer still shows it inline
+const storedFileSecurityHeaders = helmet({
+  ...securityHeaders,
+  contentSecurityPolicy: { ...securityHeaders.contentSecurityPolicy, directives: { ...securityHeaders.contentSecurityPolicy.directives, sandbox: [] } },
+});
+app.use((req, res, next) => (/^\/(files|uploads)\//.test(req.path) ? storedFileSecurityHeaders : pageSecurityHeaders)(req, res, next));
 const permissionsPolicy = [
   "accelerometer=()",
   "camera=()",

@@ -1,8 +1,7 @@
 // The answer that sends a stored file (an uploaded image copy or PDF, a publication's PDF): streamed from
 // disk, typed by the server, and cacheable for a year, since a stored file's name is never reused for other
-// bytes. Each is someone's upload served from the site's own origin: its type is never second-guessed
-// (nosniff) and it is sandboxed (CSP sandbox: no scripts, forms or access to the site), yet still shown
-// inline: Chromium's PDF viewer works under the sandbox.
+// bytes. server.mjs sends every answer under /files and /uploads with a sandboxing Content-Security-Policy
+// (no scripts, forms or access to the site) and X-Content-Type-Options: nosniff.
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type { OpenedFile } from "./storage.server";
 
@@ -21,8 +20,6 @@ export async function storedFileResponse(
     "Content-Length": String(file.size),
     "Cache-Control": immutableCacheControl,
     "Last-Modified": file.modifiedAt.toUTCString(),
-    "Content-Security-Policy": "sandbox",
-    "X-Content-Type-Options": "nosniff",
   });
   if (contentDisposition) headers.set("Content-Disposition", contentDisposition);
   return new Response(body, { headers });
