@@ -1,6 +1,6 @@
 // Builds the PageSeo (seo.ts) of a reader page in its loader: canonical URL, reciprocal hreflang
 // alternates with x-default, Open Graph locale and alternates, BreadcrumbList JSON-LD.
-import { editions, findEdition, type Edition } from "~/editions";
+import { editions, type Edition } from "~/editions";
 import { hreflangAlternates } from "~/xml/hreflang";
 import { siteOrigin } from "./params.server";
 import type { PageSeo } from "./seo";
@@ -53,10 +53,8 @@ export function buildPageSeo(request: Request, edition: Edition, options: PageSe
     canonicalUrl: absolute(options.path),
     alternates,
     ogLocale: edition.ogLocale,
-    ogLocaleAlternates: Object.keys(versions)
-      .filter((code) => code !== edition.code)
-      .map((code) => findEdition(code)?.ogLocale)
-      .filter((locale): locale is string => Boolean(locale)),
+    // In the editions' order, as the hreflang alternates: never the order the translations were read in
+    ogLocaleAlternates: editions.filter((other) => other.code !== edition.code && other.code in versions).map((other) => other.ogLocale),
     ogType: options.ogType ?? "website",
     image: options.image ? { url: absolute(options.image.src), alt: options.image.alt } : undefined,
     jsonLd,
