@@ -32,6 +32,25 @@ describe("i18n:check on the locale files", () => {
     expect(problem?.message).toContain("comma missing");
   });
 
+  it("says in words that a straight quote inside a value ends it, pointing at that quote", () => {
+    const locales = baseLocales();
+    (locales.fa as Locales).common = '{\n  "brand": "دیده\u200Cبان "افق"",\n  "byline": "نوشتهٔ {{author}}",\n  "footer": { "backToTop": "بازگشت" }\n}\n' as never;
+    const [problem, ...others] = localeProblems(locales);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ kind: "invalid-json", file: "locales/fa/common.json", line: 2, column: 22 });
+    expect(problem?.message).toBe(
+      'invalid JSON: the value of "brand" has a straight quote " inside it, which ends the value too early: write \\" for a quote inside a value, or use the typographic quotes “ ” / « »',
+    );
+  });
+
+  it("still tells a missing comma between two entries on one line from a quote inside a value", () => {
+    const locales = baseLocales();
+    (locales.sq as Locales).common = '{ "brand": "Vëzhguesi" "byline": "Nga {{author}}", "footer": { "backToTop": "Kthehu" } }\n' as never;
+    const [problem] = localeProblems(locales);
+    expect(problem).toMatchObject({ kind: "invalid-json", line: 1, column: 24 });
+    expect(problem?.message).toContain("comma missing");
+  });
+
   it("reports a trailing comma at the closing brace", () => {
     const locales = baseLocales();
     (locales.sq as Locales).common = '{\n  "brand": "Vëzhguesi",\n}\n' as never;

@@ -56,6 +56,8 @@ function describe(text: string, offset: number): string {
 
 class Reader {
   offset = 0;
+  /** Where the last string read ended, just after its closing quote */
+  stringEnd = 0;
   constructor(readonly text: string) {}
 
   fail(message: string, offset = this.offset): never {
@@ -121,6 +123,13 @@ class Reader {
         this.offset++;
         return { type: "object", properties, offset: start };
       }
+      if (value.type === "string" && this.quoteInsideValue()) {
+        // The string ended at a " the translator meant as part of the text; point at that quote
+        this.fail(
+          `the value of "${key}" has a straight quote " inside it, which ends the value too early: write \\" for a quote inside a value, or use the typographic quotes “ ” / « »`,
+          this.stringEnd - 1,
+        );
+      }
       this.fail(
         next === '"'
           ? `expected "," or "}" after the value of "${key}", found the start of another key (is a comma missing?)`
@@ -146,6 +155,16 @@ class Reader {
     }
   }
 
+  /**
+   * After a string value that is not followed by "," or "}": is the rest of its line more of the same value, cut
+   * short by an unescaped "? It is when the line goes on with text and another " (`"Say "hi" now",`), unless
+   * what follows is a "key": on the same line, which is a missing comma.
+   */
+  quoteInsideValue(): boolean {
+    const rest = /^[^\r\n]*/.exec(this.text.slice(this.stringEnd))?.[0] ?? "";
+    return rest.includes('"') && !/^\s*"(?:[^"\\]|\\.)*"\s*:/.test(rest);
+  }
+
   string(): string {
     const start = this.offset;
     this.offset++; // "
@@ -155,6 +174,7 @@ class Reader {
       if (char === undefined) this.fail("this string is never closed: a closing \" is missing", start);
       if (char === '"') {
         this.offset++;
+        this.stringEnd = this.offset;
         return result;
       }
       if (char === "\n" || char === "\r") {
