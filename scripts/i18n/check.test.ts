@@ -1,16 +1,17 @@
 // i18n:check against small fixture projects written to a temporary directory: one test per kind of
 // problem, each proving that the report names the file and the key (and the line where there is one).
 import { afterEach, describe, expect, it } from "vitest";
-import { runI18nCheck } from "./check";
+import { editions } from "../../app/editions";
+import { checkLocaleFiles, runI18nCheck } from "./check";
 import { loadLocaleSet } from "./locale-files";
-import { checkLocales } from "./locale-rules";
-import type { Problem, ProblemKind } from "./problems";
+import { formatProblem, type Problem, type ProblemKind } from "./problems";
 import { baseLocales, editionCodes, fixture, removeFixtures, type Locales } from "./test-fixtures";
 
 afterEach(removeFixtures);
 
+/** The fixture's editions are the real ones of app/editions.ts (en, ar, fa, sq), with their Intl locales */
 function localeProblems(locales: Record<string, Locales>): Problem[] {
-  return checkLocales(loadLocaleSet(fixture(locales)), editionCodes);
+  return checkLocaleFiles(loadLocaleSet(fixture(locales)), editions);
 }
 
 function ofKind(problems: Problem[], kind: ProblemKind): Problem[] {
@@ -192,12 +193,57 @@ describe("i18n:check on the locale files", () => {
   });
 });
 
+describe("i18n:check on the letters of Arabic-script editions", () => {
+  it("reports Arabic ي, ك and ى in Persian values, naming the key, the letter with its code point and the fix", () => {
+    const locales = baseLocales();
+    const persian = locales.fa?.common as Record<string, Record<string, string> | string>;
+    persian.brand = "دیده\u200Cبان \u0643و\u0686\u0643";
+    persian.byline = "نوشتهٔ {{author}}، حت\u0649 امروز";
+    (persian.footer as Record<string, string>).backToTop = "بازگشت به بالا\u064A صفحه";
+    expect(localeProblems(locales).map(({ kind, file, key, message }) => `${kind} ${file} ${key}: ${message}`)).toEqual([
+      'lookalike-letter locales/fa/common.json brand: Arabic letter \u0643 (U+0643) in "\u0643و\u0686\u0643": use \u06A9 (U+06A9) instead of \u0643 (U+0643)',
+      'lookalike-letter locales/fa/common.json byline: Arabic letter \u0649 (U+0649) in "حت\u0649": use \u06CC (U+06CC) instead of \u0649 (U+0649); Persian writes ی for Arabic\'s alef maksura too (حتی, مصطفی)',
+      'lookalike-letter locales/fa/common.json footer.backToTop: Arabic letter \u064A (U+064A) in "بالا\u064A": use \u06CC (U+06CC) instead of \u064A (U+064A)',
+    ]);
+  });
+
+  it("reports Persian ی and ک in Arabic values, with ى as the other fix at the end of a word", () => {
+    const locales = baseLocales();
+    const arabic = locales.ar?.common as Record<string, Record<string, string> | string>;
+    arabic.brand = "مرصد ال\u06A9ون";
+    arabic.byline = "بقلم {{author}} ف\u06CCها";
+    (arabic.footer as Record<string, string>).backToTop = "العودة إلى أعل\u06CC الصفحة";
+    expect(localeProblems(locales).map(({ key, message }) => `${key}: ${message}`)).toEqual([
+      'brand: Persian letter \u06A9 (U+06A9) in "ال\u06A9ون": use \u0643 (U+0643) instead of \u06A9 (U+06A9)',
+      'byline: Persian letter \u06CC (U+06CC) in "ف\u06CCها": use \u064A (U+064A) instead of \u06CC (U+06CC)',
+      'footer.backToTop: Persian letter \u06CC (U+06CC) in "أعل\u06CC": use \u064A (U+064A) instead of \u06CC (U+06CC), or \u0649 (U+0649) where the word ends in alef maksura (على, إلى)',
+    ]);
+  });
+
+  it("notes teh marbuta ة in Persian without failing the check, since some Arabic phrases keep it", () => {
+    const locales = baseLocales();
+    (locales.fa?.common as Record<string, unknown>).brand = "دیده\u200Cبان صفح\u0629";
+    const problems = localeProblems(locales);
+    expect(problems).toEqual([expect.objectContaining({ kind: "teh-marbuta", severity: "note", file: "locales/fa/common.json", key: "brand" })]);
+    expect(formatProblem(problems[0] as Problem)).toBe(
+      'locales/fa/common.json:2:3  brand  note: \u0629 (U+0629, teh marbuta) in "صفح\u0629": Persian usually writes ه or ت instead (صفحه, رحمت); keep ة only in an Arabic phrase that Persian writes with it (دائرة\u200Cالمعارف)  (teh-marbuta)',
+    );
+  });
+
+  it("leaves Arabic letters alone in Arabic and Persian letters alone in Persian", () => {
+    const locales = baseLocales();
+    (locales.ar?.common as Record<string, unknown>).brand = "مرصد الأفق الكبير على الصفحة";
+    (locales.fa?.common as Record<string, unknown>).brand = "دیده\u200Cبان کوچک افق";
+    expect(localeProblems(locales)).toEqual([]);
+  });
+});
+
 /** The fixture's locales for code tests: English only, plus the three translations of the same keys */
 function codeFixture(english: Record<string, Record<string, unknown>>, files: Record<string, string>) {
   const locales: Record<string, Locales> = {};
   for (const language of editionCodes) locales[language] = english;
   const root = fixture(locales, files);
-  const result = runI18nCheck({ root, editionCodes: ["en"], defaultNamespace: "common" });
+  const result = runI18nCheck({ root, editions: editions.filter((edition) => edition.code === "en"), defaultNamespace: "common" });
   // the fixture translations copy English, so the plural forms of other languages are not the point here
   return result.problems.filter((problem) => problem.file.startsWith("app/") || problem.file.startsWith("locales/en/"));
 }

@@ -5,14 +5,16 @@ import { pathToFileURL } from "node:url";
 import { editions } from "../../app/editions";
 import { defaultNamespace } from "../../app/i18n/config";
 import { appSourceFiles, scanCodeUsage } from "./code-usage";
-import { loadLocaleSet } from "./locale-files";
+import { checkLetters, type EditionLanguage } from "./letter-rules";
+import { loadLocaleSet, type LocaleSet } from "./locale-files";
 import { checkLocales } from "./locale-rules";
-import { formatProblem, sortProblems, summarizeKinds, type Problem } from "./problems";
+import { formatProblem, isNote, sortProblems, summarizeKinds, type Problem } from "./problems";
 import { checkCodeUsage } from "./usage-rules";
 
 export interface CheckOptions {
   root: string;
-  editionCodes: readonly string[];
+  /** The editions of app/editions.ts (their code names the locale folder) */
+  editions: readonly EditionLanguage[];
   defaultNamespace: string;
   localesDir?: string;
   appDir?: string;
@@ -26,6 +28,11 @@ export interface CheckResult {
   translationCalls: number;
 }
 
+/** What the locale files say on their own, without the code: all a translator needs to look at */
+export function checkLocaleFiles(set: LocaleSet, editionList: readonly EditionLanguage[]): Problem[] {
+  return [...checkLocales(set, editionList.map((edition) => edition.code)), ...checkLetters(set, editionList)];
+}
+
 export function runI18nCheck(options: CheckOptions): CheckResult {
   const set = loadLocaleSet(options.root, options.localesDir ?? "locales");
   const scan = scanCodeUsage({
@@ -33,7 +40,7 @@ export function runI18nCheck(options: CheckOptions): CheckResult {
     files: appSourceFiles(path.join(options.root, options.appDir ?? "app")),
     defaultNamespace: options.defaultNamespace,
   });
-  const problems = [...checkLocales(set, options.editionCodes), ...scan.problems, ...checkCodeUsage(set, scan)];
+  const problems = [...checkLocaleFiles(set, options.editions), ...scan.problems, ...checkCodeUsage(set, scan)];
   return {
     problems: sortProblems(problems),
     languages: set.languages,
@@ -45,15 +52,18 @@ export function runI18nCheck(options: CheckOptions): CheckResult {
 
 function main(): void {
   const root = path.resolve(import.meta.dirname, "../..");
-  const result = runI18nCheck({ root, editionCodes: editions.map((edition) => edition.code), defaultNamespace });
+  const result = runI18nCheck({ root, editions, defaultNamespace });
   for (const problem of result.problems) console.log(formatProblem(problem));
   const scope = `${result.languages.length} languages (${result.languages.join(", ")}), ${result.namespaces.length} namespaces, ${result.translationCalls} translation calls in ${result.codeFiles} files`;
-  if (result.problems.length === 0) {
-    console.log(`i18n:check: no problems in ${scope}`);
+  const errors = result.problems.filter((problem) => !isNote(problem));
+  const notes = result.problems.length - errors.length;
+  const noted = notes === 0 ? "" : ` and ${notes} note${notes === 1 ? "" : "s"} (notes do not fail the check)`;
+  if (errors.length === 0) {
+    console.log(`${notes === 0 ? "" : "\n"}i18n:check: no problems${noted} in ${scope}`);
     return;
   }
   console.log(
-    `\ni18n:check: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} (${summarizeKinds(result.problems)}) in ${scope}. See TRANSLATING.md.`,
+    `\ni18n:check: ${errors.length} problem${errors.length === 1 ? "" : "s"} (${summarizeKinds(errors)})${noted} in ${scope}. See TRANSLATING.md.`,
   );
   process.exitCode = 1;
 }

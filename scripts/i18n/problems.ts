@@ -1,4 +1,5 @@
 // What i18n:check reports: one line per problem, "file:line:column  key  what is wrong  (kind)".
+// A note is printed the same way, marked "note:", and does not fail the check.
 
 export type ProblemKind =
   | "invalid-json"
@@ -12,6 +13,8 @@ export type ProblemKind =
   | "empty-value"
   | "placeholder"
   | "placeholder-format"
+  | "lookalike-letter"
+  | "teh-marbuta"
   | "plural-forms"
   | "nesting"
   | "unknown-namespace"
@@ -29,11 +32,17 @@ export interface Problem {
   /** In a locale file: the key in that file ("pagination.label"); in code: "namespace:key" */
   key?: string;
   message: string;
+  /** A note is worth a look but may be right: it is printed and does not fail the check */
+  severity?: "note";
+}
+
+export function isNote(problem: Problem): boolean {
+  return problem.severity === "note";
 }
 
 export function formatProblem(problem: Problem): string {
   const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return [location, problem.key, `${problem.message}  (${problem.kind})`].filter(Boolean).join("  ");
+  return [location, problem.key, `${isNote(problem) ? "note: " : ""}${problem.message}  (${problem.kind})`].filter(Boolean).join("  ");
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
