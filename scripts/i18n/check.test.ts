@@ -96,7 +96,31 @@ describe("i18n:check on the locale files", () => {
       expect.objectContaining({ kind: "placeholder", file: "locales/fa/common.json", key: "byline" }),
       expect.objectContaining({ kind: "placeholder", file: "locales/sq/article.json", key: "comments_other" }),
     ]);
-    expect(problems[1]?.message).toContain("missing {{count}}; {{cuont}} is not in English");
+    expect(problems[0]?.message).toContain("missing {{author}}; {{name}} is not in English");
+    expect(problems[1]?.message).toBe("unknown placeholder {{cuont}}: did you mean {{count, number}}?");
+  });
+
+  it("points at a placeholder written with single braces, or misspelt, with one message per mistake", () => {
+    const locales = baseLocales();
+    (locales.en?.article as Record<string, unknown>).pageOf = "Page {{page}} of {{pageCount}}";
+    (locales.ar?.article as Record<string, unknown>).pageOf = "الصفحة {{page}} من {pageCount}";
+    (locales.fa?.article as Record<string, unknown>).pageOf = "صفحهٔ {{page}} از {{pagecount}}";
+    (locales.sq?.article as Record<string, unknown>).pageOf = "Faqja {{page}} nga {{pageCont}}";
+    expect(localeProblems(locales).map(({ kind, file, key, message }) => ({ kind, file, key, message }))).toEqual([
+      { kind: "placeholder", file: "locales/ar/article.json", key: "pageOf", message: "uses {pageCount} with single braces: write {{pageCount}}" },
+      { kind: "placeholder", file: "locales/fa/article.json", key: "pageOf", message: "unknown placeholder {{pagecount}}: did you mean {{pageCount}}?" },
+      { kind: "placeholder", file: "locales/sq/article.json", key: "pageOf", message: "unknown placeholder {{pageCont}}: did you mean {{pageCount}}?" },
+    ]);
+  });
+
+  it("points at unbalanced braces and at the Arabic comma ، typed inside a placeholder", () => {
+    const locales = baseLocales();
+    (locales.fa?.article as Record<string, unknown>).comments_other = "{{count\u060C number}} دیدگاه";
+    (locales.sq?.common as Record<string, unknown>).byline = "Nga {{author}";
+    expect(localeProblems(locales).map(({ file, key, message }) => `${file} ${key}: ${message}`)).toEqual([
+      "locales/fa/article.json comments_other: writes {{count\u060C number}} with the Arabic comma \u060C: write {{count, number}}",
+      "locales/sq/common.json byline: uses {{author} with unbalanced braces: write {{author}}",
+    ]);
   });
 
   it("lets Arabic zero, one and two say the number in words, but not few, Persian one, or an unknown placeholder", () => {

@@ -10,7 +10,8 @@ import {
   type Message,
 } from "./locale-files";
 import type { LocaleEntry } from "./locale-json";
-import { componentTagsOf, formatPlaceholder, nestedKeysOf, placeholdersOf } from "./placeholders";
+import { closestMatch } from "./closest-match";
+import { componentTagsOf, formatPlaceholder, miswrittenPlaceholdersOf, nestedKeysOf, placeholdersOf } from "./placeholders";
 import { cldrCategories, languageLabel, pluralFormKey, singleNumberCategories, type PluralCategory } from "./plurals";
 import type { Problem } from "./problems";
 
@@ -210,6 +211,8 @@ export function hasMessage(messages: Map<string, Message>, key: string): boolean
  * A translation uses the placeholders its English source uses, no more and no fewer. For a plural form the
  * source is the whole English group, and a form standing for exactly one number (Arabic zero, one, two)
  * may say the number in words and leave out {{count}}.
+ * Each mistake gets its own line: a placeholder written wrong (`{pageCount}`) or misspelt (`{{pagecount}}`) is
+ * named with the English one it stands for, and is not reported again as missing.
  */
 function comparePlaceholders(
   file: string,
@@ -222,16 +225,49 @@ function comparePlaceholders(
   const sourcePlaceholders = sources.flatMap((source) => placeholdersOf(source.value ?? ""));
   const targetPlaceholders = placeholdersOf(entry.value ?? "");
   const allowed = new Set(sourcePlaceholders.map((placeholder) => placeholder.name));
+  /** How English writes a name: {{count, number}} where it formats it, {{pageCount}} where not */
+  const english = (name: string) => {
+    const formatted = sourcePlaceholders.find((placeholder) => placeholder.name === name && placeholder.format);
+    return formatPlaceholder(name, formatted?.format);
+  };
   const present = new Set(targetPlaceholders.map((placeholder) => placeholder.name));
+  const meant = new Set<string>();
+
+  for (const miswritten of miswrittenPlaceholdersOf(entry.value ?? "")) {
+    const name = allowed.has(miswritten.name) ? miswritten.name : closestMatch(miswritten.name, allowed);
+    if (miswritten.mistake === "Arabic comma") {
+      problems.push({
+        ...at(file, entry),
+        kind: "placeholder",
+        message: `writes ${miswritten.written} with the Arabic comma \u060C: write ${name ? english(name) : miswritten.written.replace("\u060C", ",")}`,
+      });
+      continue;
+    }
+    if (name === undefined) continue; // braces around a word English has no placeholder for: text, as far as we can tell
+    meant.add(name);
+    problems.push({ ...at(file, entry), kind: "placeholder", message: `uses ${miswritten.written} with ${miswritten.mistake}: write ${english(name)}` });
+  }
+
   const required = [...allowed].filter((name) => !(mayOmitCount && name === "count"));
-  const missing = required.filter((name) => !present.has(name));
-  const unknown = [...present].filter((name) => !allowed.has(name));
+  let missing = required.filter((name) => !present.has(name) && !meant.has(name));
+  let unknown = [...present].filter((name) => !allowed.has(name));
+  // A placeholder English lacks, close to one English has and this string lacks, is that one misspelt
+  const unused = [...allowed].filter((name) => !present.has(name) && !meant.has(name));
+  for (const name of [...unknown]) {
+    const suggestion = closestMatch(name, unused);
+    if (suggestion === undefined) continue;
+    unused.splice(unused.indexOf(suggestion), 1);
+    unknown = unknown.filter((other) => other !== name);
+    missing = missing.filter((other) => other !== suggestion);
+    problems.push({ ...at(file, entry), kind: "placeholder", message: `unknown placeholder ${formatPlaceholder(name)}: did you mean ${english(suggestion)}?` });
+  }
+
   if (missing.length > 0 || unknown.length > 0) {
     const parts = [
-      missing.length > 0 ? `missing ${list(missing.map(formatPlaceholder))}` : "",
-      unknown.length > 0 ? `${list(unknown.map(formatPlaceholder))} ${unknown.length === 1 ? "is" : "are"} not in English` : "",
+      missing.length > 0 ? `missing ${list(missing.map((name) => formatPlaceholder(name)))}` : "",
+      unknown.length > 0 ? `${list(unknown.map((name) => formatPlaceholder(name)))} ${unknown.length === 1 ? "is" : "are"} not in English` : "",
     ].filter(Boolean);
-    const englishNames = [...allowed].map(formatPlaceholder);
+    const englishNames = [...allowed].map((name) => formatPlaceholder(name));
     problems.push({
       ...at(file, entry),
       kind: "placeholder",
@@ -259,11 +295,11 @@ function comparePlaceholders(
   for (const placeholder of targetPlaceholders) {
     const sourceFormats = new Set(sourcePlaceholders.filter((source) => source.name === placeholder.name && source.format).map((source) => source.format));
     if (sourceFormats.size > 0 && !sourceFormats.has(placeholder.format)) {
-      const english = [...sourceFormats].map((format) => `{{${placeholder.name}, ${format}}}`).join(" or ");
+      const englishForms = [...sourceFormats].map((format) => formatPlaceholder(placeholder.name, format)).join(" or ");
       problems.push({
         ...at(file, entry),
         kind: "placeholder-format",
-        message: `English writes ${english}, this has {{${placeholder.name}${placeholder.format ? `, ${placeholder.format}` : ""}}}: keep the format so numbers get the edition's digits`,
+        message: `English writes ${englishForms}, this has {{${placeholder.name}${placeholder.format ? `, ${placeholder.format}` : ""}}}: keep the format so numbers get the edition's digits`,
       });
     }
   }

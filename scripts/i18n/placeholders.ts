@@ -9,7 +9,9 @@ export interface Placeholder {
   format: string;
 }
 
-const placeholderPattern = /\{\{\s*-?\s*([^,{}]+?)\s*(?:,\s*([^{}]*?)\s*)?\}\}/g;
+// The Arabic comma ، (U+060C) is read as the separator too: a Persian or Arabic keyboard types it for ",", and
+// miswrittenPlaceholdersOf reports it, so that {{count، number}} is one mistake and not also a missing {{count}}
+const placeholderPattern = /\{\{\s*-?\s*([^,\u060C{}]+?)\s*(?:[,\u060C]\s*([^{}]*?)\s*)?\}\}/g;
 const nestingPattern = /\$t\(\s*([^,()]+?)\s*(?:,[^()]*)?\)/g;
 
 export function placeholdersOf(text: string): Placeholder[] {
@@ -36,6 +38,28 @@ export function componentTagsOf(text: string): Set<string> {
   return new Set([...text.matchAll(tagPattern)].map((match) => match[1] as string));
 }
 
-export function formatPlaceholder(name: string): string {
-  return `{{${name}}}`;
+export function formatPlaceholder(name: string, format = ""): string {
+  return format ? `{{${name}, ${format}}}` : `{{${name}}}`;
+}
+
+/** A placeholder i18next will not fill in, though the translator meant one: `{pageCount}`, `{{author}`, `{{count، number}}` */
+export interface MiswrittenPlaceholder {
+  /** As written in the text */
+  written: string;
+  name: string;
+  mistake: "single braces" | "unbalanced braces" | "Arabic comma";
+}
+
+// Any run of braces around a name (letters of any script, digits, _ $ .), with an optional format after a comma
+const bracedPattern = /(\{+)\s*(?:-\s*)?([\p{L}\p{N}_$.]+)\s*(?:([,\u060C])[^{}]*?)?(\}+)/gu;
+
+export function miswrittenPlaceholdersOf(text: string): MiswrittenPlaceholder[] {
+  const found: MiswrittenPlaceholder[] = [];
+  for (const match of text.matchAll(bracedPattern)) {
+    const [written, opening, name, separator, closing] = match as unknown as [string, string, string, string | undefined, string];
+    if (opening.length === 1 && closing.length === 1) found.push({ written, name, mistake: "single braces" });
+    else if (opening.length !== 2 || closing.length !== 2) found.push({ written, name, mistake: "unbalanced braces" });
+    else if (separator === "\u060C") found.push({ written, name, mistake: "Arabic comma" });
+  }
+  return found;
 }
