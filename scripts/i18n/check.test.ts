@@ -76,6 +76,23 @@ describe("i18n:check on the locale files", () => {
     ]);
   });
 
+  it("suggests the English key a misspelt key was meant to be, on one line instead of a missing and an extra key", () => {
+    const locales = baseLocales();
+    const persian = locales.fa?.common as Record<string, unknown>;
+    persian.bylne = persian.byline;
+    delete persian.byline;
+    persian.footer = { bakToTop: "بازگشت به بالای صفحه" };
+    locales.sq!.article = { coments_one: "{{count, number}} koment", coments_other: "{{count, number}} komente" };
+    (locales.ar?.common as Record<string, unknown>).subtitle = "عنوان فرعي";
+    expect(localeProblems(locales).map(({ kind, file, key, message }) => `${kind} ${file} ${key}: ${message}`)).toEqual([
+      "extra-key locales/ar/common.json subtitle: English has no such key: remove it, or add it to English first",
+      "extra-key locales/fa/common.json footer.bakToTop: unknown key footer.bakToTop: did you mean footer.backToTop?",
+      "extra-key locales/fa/common.json bylne: unknown key bylne: did you mean byline?",
+      "extra-key locales/sq/article.json coments_one: unknown key coments_one: did you mean comments_one?",
+      "extra-key locales/sq/article.json coments_other: unknown key coments_other: did you mean comments_other?",
+    ]);
+  });
+
   it("reports an empty value, in English as in a translation", () => {
     const locales = baseLocales();
     ((locales.fa?.common as Record<string, Record<string, string>>).footer as Record<string, string>).backToTop = "  ";

@@ -107,16 +107,21 @@ function compareNamespace(
   const sourceMessages = groupMessages(sourceEntries);
   const targetMessages = groupMessages(targetEntries);
   const label = languageLabel(language);
+  // A misspelt key is reported once, as "did you mean", not also as the English key it was meant to be missing
+  const misspelt = misspeltKeys(sourceMessages, targetMessages, sourceEntries, language);
+  const meant = new Set(misspelt.values());
 
   for (const sourceMessage of sourceMessages.values()) {
     const targetMessage = targetMessages.get(sourceMessage.id);
     if (sourceMessage.entry && !targetMessage?.entry) {
-      problems.push({
-        kind: "missing-key",
-        file,
-        key: sourceMessage.entry.key,
-        message: `missing: English has "${sourceMessage.entry.value ?? ""}" (${localeFilePath(set, sourceLanguage, namespace)}:${sourceMessage.entry.line})`,
-      });
+      if (!meant.has(sourceMessage.entry.key)) {
+        problems.push({
+          kind: "missing-key",
+          file,
+          key: sourceMessage.entry.key,
+          message: `missing: English has "${sourceMessage.entry.value ?? ""}" (${localeFilePath(set, sourceLanguage, namespace)}:${sourceMessage.entry.line})`,
+        });
+      }
     } else if (sourceMessage.entry && targetMessage?.entry && !isSource) {
       problems.push(...comparePlaceholders(file, targetMessage.entry, [sourceMessage.entry], false));
     }
@@ -125,16 +130,21 @@ function compareNamespace(
     const expectedKeys = expected.map((category) => pluralFormKey(sourceMessage.base, sourceMessage.plural?.ordinal ?? false, category));
     const forms = targetMessage?.plural?.forms;
     if (!forms || forms.size === 0) {
-      problems.push({
-        kind: "missing-key",
-        file,
-        key: sourceMessage.id,
-        message: `missing plural forms: ${label} needs ${list(expectedKeys)}`,
-      });
+      const needed = expectedKeys.filter((key) => !meant.has(key));
+      if (needed.length > 0) {
+        problems.push({
+          kind: "missing-key",
+          file,
+          key: sourceMessage.id,
+          message: `missing plural forms: ${label} needs ${list(needed)}`,
+        });
+      }
       continue;
     }
     const present = [...forms.keys()];
-    const missing = expected.filter((category) => !forms.has(category));
+    const missing = expected.filter(
+      (category) => !forms.has(category) && !meant.has(pluralFormKey(sourceMessage.base, sourceMessage.plural?.ordinal ?? false, category)),
+    );
     const extra = present.filter((category) => !expected.includes(category));
     if (missing.length > 0 || extra.length > 0) {
       const first = messagePosition(targetMessage as Message);
@@ -161,19 +171,21 @@ function compareNamespace(
     }
   }
 
+  const didYouMean = (key: string) => `unknown key ${key}: did you mean ${misspelt.get(key)}?`;
   for (const targetMessage of targetMessages.values()) {
     const sourceMessage = sourceMessages.get(targetMessage.id);
     if (targetMessage.entry && !sourceMessage?.entry) {
-      const groupPrefix = `${targetMessage.entry.key}.`;
-      const isGroupInEnglish = [...sourceEntries.keys()].some((key) => key.startsWith(groupPrefix));
+      const { key } = targetMessage.entry;
       problems.push({
         ...at(file, targetMessage.entry),
         kind: "extra-key",
-        message: isGroupInEnglish
+        message: isGroupIn(sourceEntries, key)
           ? "English has a group of keys here, not a single string"
           : sourceMessage?.plural
             ? `English has this only as plural forms (${list([...sourceMessage.plural.forms.values()].map((entry) => entry.key))})`
-            : "English has no such key: remove it, or add it to English first",
+            : misspelt.has(key)
+              ? didYouMean(key)
+              : "English has no such key: remove it, or add it to English first",
       });
     }
     if (targetMessage.plural && !sourceMessage?.plural) {
@@ -181,7 +193,9 @@ function compareNamespace(
         problems.push({
           ...at(file, entry),
           kind: "extra-key",
-          message: `English has no plural key "${targetMessage.id}": remove it, or add the plural forms to English first`,
+          message: misspelt.has(entry.key)
+            ? didYouMean(entry.key)
+            : `English has no plural key "${targetMessage.id}": remove it, or add the plural forms to English first`,
         });
       }
     }
@@ -199,6 +213,46 @@ function compareNamespace(
     }
   }
   return problems;
+}
+
+function isGroupIn(entries: Map<string, LocaleEntry>, key: string): boolean {
+  return [...entries.keys()].some((other) => other.startsWith(`${key}.`));
+}
+
+/**
+ * Keys of a translation that English lacks, each with the key it most likely misspells: one English has and the
+ * translation lacks, a small edit away ("nav.hme" for "nav.home", "coments_one" for "comments_one").
+ */
+function misspeltKeys(
+  sourceMessages: Map<string, Message>,
+  targetMessages: Map<string, Message>,
+  sourceEntries: Map<string, LocaleEntry>,
+  language: string,
+): Map<string, string> {
+  const lacking: string[] = [];
+  for (const source of sourceMessages.values()) {
+    const target = targetMessages.get(source.id);
+    if (source.entry && !target?.entry) lacking.push(source.entry.key);
+    if (!source.plural) continue;
+    for (const category of cldrCategories(language, source.plural.ordinal)) {
+      if (!target?.plural?.forms.has(category)) lacking.push(pluralFormKey(source.base, source.plural.ordinal, category));
+    }
+  }
+  const unknown: string[] = [];
+  for (const target of targetMessages.values()) {
+    const source = sourceMessages.get(target.id);
+    // a string where English has a group, or plural forms, gets its own explanation
+    if (target.entry && !source?.entry && !source?.plural && !isGroupIn(sourceEntries, target.entry.key)) unknown.push(target.entry.key);
+    if (target.plural && !source?.plural) unknown.push(...[...target.plural.forms.values()].map((entry) => entry.key));
+  }
+  const pairs = new Map<string, string>();
+  for (const key of unknown) {
+    const meant = closestMatch(key, lacking);
+    if (meant === undefined) continue;
+    pairs.set(key, meant);
+    lacking.splice(lacking.indexOf(meant), 1);
+  }
+  return pairs;
 }
 
 /** A key as the code (or a $t() nesting) asks for it: a plain string or the base of a plural group */
