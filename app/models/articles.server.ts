@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Database } from "~/db/client.server";
 import { keptListingFact, listingFact, listingFactsGeneration, rememberListingFact } from "~/cache/listing-facts.server";
 import { getDb } from "~/db/database.server";
+import { editionCodes } from "~/editions";
 import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
 import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
@@ -256,10 +257,12 @@ export async function articleBySlug(edition: string, slug: string) {
 /** The editions in which an article's translation group has a visible article, with their slugs */
 export async function articleTranslations(translationGroup: string) {
   const db = await getDb();
-  return db
+  const versions = await db
     .select({ edition: articles.edition, slug: articles.slug, title: articles.title })
     .from(articles)
     .where(and(eq(articles.translationGroup, translationGroup), isPublic(articles)));
+  // In the editions' order, not the order rows happen to be read in (a restored database reads them in another)
+  return versions.sort((a, b) => editionCodes.indexOf(a.edition) - editionCodes.indexOf(b.edition));
 }
 
 /**
