@@ -1,6 +1,6 @@
 // npm run backup [-- --out FILE]
 // Writes one file holding the configured database (DATABASE_URL, or the embedded one in PGLITE_DIR) and
-// every file of UPLOADS_DIR; the format is in docs/decisions/backup-format.md. PostgreSQL is backed up
+// every file of UPLOADS_DIR; the format is in docs/decisions/011-backup-format.md. PostgreSQL is backed up
 // while the site runs; the embedded database only with the server stopped (it holds the directory).
 import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";

@@ -1,5 +1,5 @@
 // manifest.json, the first entry of every backup: what the file holds and how to check it
-// (docs/decisions/backup-format.md). Pure: the scripts read and write files around it.
+// (docs/decisions/011-backup-format.md). Pure: the scripts read and write files around it.
 import { z } from "zod";
 
 export const backupFormat = "ngo-news-backup";
