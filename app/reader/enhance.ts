@@ -14,20 +14,36 @@ function rememberEditionOnClick(): void {
   });
 }
 
-/** <details data-menu> submenus also close on Escape, on a click elsewhere, and when another opens */
+/**
+ * <details data-menu> menus also close on Escape (focus back on their summary), on a click or tap elsewhere,
+ * when the focus leaves them, and when another opens. A menu holds its <details> and the element its summary
+ * names in aria-controls: the collapsed main menu's list is a sibling of its <details> (see SiteHeader).
+ */
 function closeMenus(): void {
   const menus = Array.from(document.querySelectorAll<HTMLDetailsElement>("details[data-menu]"));
-  document.addEventListener("pointerdown", (event) => {
-    for (const menu of menus) if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+  const summary = (menu: HTMLDetailsElement) => menu.querySelector("summary")!;
+  const holds = (menu: HTMLDetailsElement, node: EventTarget | null) =>
+    menu.contains(node as Node) || !!document.getElementById(summary(menu).getAttribute("aria-controls") ?? "")?.contains(node as Node);
+  const closeAllBut = (node: EventTarget | null) => {
+    for (const menu of menus) if (!holds(menu, node)) menu.open = false;
+  };
+  document.addEventListener("pointerdown", (event) => closeAllBut(event.target));
+  // Not focusout: a tap on a menu's padding blurs with no new focus, and must not close it
+  document.addEventListener("focusin", (event) => closeAllBut(event.target));
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    // The innermost open menu around the focus: a submenu comes after the menu that holds it
+    const menu = menus.filter((candidate) => candidate.open && holds(candidate, event.target)).pop();
+    if (!menu) return;
+    menu.open = false;
+    summary(menu).focus();
   });
   for (const menu of menus) {
-    menu.addEventListener("keydown", (event) => {
-      if (event.key !== "Escape" || !menu.open) return;
-      menu.open = false;
-      menu.querySelector("summary")?.focus();
-    });
+    const expanded = () => summary(menu).setAttribute("aria-expanded", String(menu.open));
+    expanded();
     menu.addEventListener("toggle", () => {
-      if (menu.open) for (const other of menus) if (other !== menu) other.open = false;
+      expanded();
+      if (menu.open) closeAllBut(menu);
     });
   }
 }
