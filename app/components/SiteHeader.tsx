@@ -14,7 +14,10 @@ const publicationKinds = [
 
 const itemClass = "block rounded px-3 py-2 font-medium hover:bg-white/15 focus-visible:bg-white/15";
 const activeClass = ({ isActive }: { isActive: boolean }) => `${itemClass} ${isActive ? "underline underline-offset-4" : ""}`;
-const submenuLinkClass = "block px-4 py-2 text-stone-800 hover:bg-stone-100 focus-visible:bg-stone-100";
+// Below lg the Media and Publications links show in place inside the open main menu, on the header's colour
+const submenuLinkClass =
+  "block rounded py-2 ps-8 pe-4 hover:bg-white/15 focus-visible:bg-white/15 lg:rounded-none lg:ps-4 lg:text-stone-800 lg:hover:bg-stone-100 lg:focus-visible:bg-stone-100";
+const editionLinkClass = "block px-4 py-2 text-stone-800 hover:bg-stone-100 focus-visible:bg-stone-100";
 
 export function SiteHeader({ edition }: { edition: Edition }) {
   const { t } = useTranslation(["nav", "common"]);
@@ -29,7 +32,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
         </Link>
         <p className="hidden text-sm text-white/80 sm:block">{t("common:tagline")}</p>
         {/* A plain GET form: searching works without JavaScript */}
-        <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex items-center gap-1">
+        <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex w-full items-center gap-1 sm:w-auto">
           <label htmlFor="site-search" className="sr-only">
             {t("nav:searchLabel")}
           </label>
@@ -39,87 +42,112 @@ export function SiteHeader({ edition }: { edition: Edition }) {
             name="q"
             maxLength={maxQueryLength}
             dir="auto"
-            className="w-40 rounded bg-white px-3 py-1.5 text-stone-900 focus:outline-none focus:ring-2 focus:ring-white/70 sm:w-56"
+            className="min-w-0 flex-1 rounded bg-white px-3 py-1.5 text-stone-900 focus:outline-none focus:ring-2 focus:ring-white/70 sm:w-56 sm:flex-initial"
           />
           <button type="submit" className="rounded px-3 py-1.5 font-semibold hover:bg-white/15 focus-visible:bg-white/15">
             {t("nav:searchSubmit")}
           </button>
         </Form>
       </div>
-      <nav aria-label={t("nav:mainMenu")} className="border-t border-white/15">
-        <ul className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-2 py-1 text-[0.95rem]">
-          <li>
-            <NavLink to={base} end className={activeClass}>
-              {t("nav:home")}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/articles`} className={activeClass}>
-              {t("nav:articles")}
-            </NavLink>
-          </li>
-          <li>
-            <DisclosureMenu label={t("nav:media")} triggerClassName={itemClass}>
-              {mediaKinds.map((kind) => (
-                <li key={kind}>
-                  <Link to={`${base}/media/${kind}`} className={submenuLinkClass}>
-                    {t(`nav:${kind}`)}
-                  </Link>
-                </li>
-              ))}
-            </DisclosureMenu>
-          </li>
-          <li>
-            <DisclosureMenu label={t("nav:publications")} triggerClassName={itemClass}>
-              {publicationKinds.map(({ kind, label }) => (
-                <li key={kind}>
-                  <Link to={`${base}/publications/${kind}`} className={submenuLinkClass}>
-                    {t(`nav:${label}`)}
-                  </Link>
-                </li>
-              ))}
-            </DisclosureMenu>
-          </li>
-          <li>
-            <NavLink to={`${base}/about`} className={activeClass}>
-              {t("nav:about")}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to={`${base}/contact`} className={activeClass}>
-              {t("nav:contact")}
-            </NavLink>
-          </li>
-          <li>
-            <DisclosureMenu label={t("nav:editions")} triggerClassName={itemClass}>
-              {editionLinks.map((link) => {
-                const target = findEdition(link.edition);
-                if (!target) return null;
-                return (
-                  <li key={link.edition} lang={target.code} dir={target.dir}>
-                    <Link
-                      to={link.href}
-                      hrefLang={target.code}
-                      lang={target.code}
-                      className={submenuLinkClass}
-                      data-edition-link={target.code}
-                    >
-                      {/* An edition's own name is never translated (translate="no"; e2e/pseudo-locale.spec.ts skips it) */}
-                      <span className="font-semibold" translate="no">
-                        {target.nativeName}
-                      </span>
-                      {link.unavailableNotice ? (
-                        <span className="block text-sm text-stone-600">{link.unavailableNotice}</span>
-                      ) : null}
+      <div className="border-t border-white/15">
+        <nav aria-label={t("nav:mainMenu")} className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-2 py-1 text-[0.95rem]">
+          {/* Below lg the main menu collapses behind this button. The list is the <details>' next sibling, shown
+              by CSS (peer-open) while it is open: it works without JavaScript, and the desktop row needs no copy */}
+          <details data-menu className="peer group lg:hidden">
+            <summary aria-controls="main-menu" className={`${itemClass} flex cursor-pointer items-center gap-2`}>
+              <MenuIcon lines="M3 5h14M3 10h14M3 15h14" className="group-open:hidden" />
+              <MenuIcon lines="m5 5 10 10M15 5 5 15" className="hidden group-open:block" />
+              {t("nav:menu")}
+            </summary>
+          </details>
+          <ul
+            id="main-menu"
+            className="order-last hidden basis-full flex-col pb-2 peer-open:flex lg:order-none lg:flex lg:basis-auto lg:flex-row lg:flex-wrap lg:items-center lg:gap-1 lg:pb-0"
+          >
+            <li>
+              <NavLink to={base} end className={activeClass}>
+                {t("nav:home")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/articles`} className={activeClass}>
+                {t("nav:articles")}
+              </NavLink>
+            </li>
+            <li>
+              <DisclosureMenu label={t("nav:media")} triggerClassName={itemClass} placement="inMenu">
+                {mediaKinds.map((kind) => (
+                  <li key={kind}>
+                    <Link to={`${base}/media/${kind}`} className={submenuLinkClass}>
+                      {t(`nav:${kind}`)}
                     </Link>
                   </li>
-                );
-              })}
-            </DisclosureMenu>
-          </li>
-        </ul>
-      </nav>
+                ))}
+              </DisclosureMenu>
+            </li>
+            <li>
+              <DisclosureMenu label={t("nav:publications")} triggerClassName={itemClass} placement="inMenu">
+                {publicationKinds.map(({ kind, label }) => (
+                  <li key={kind}>
+                    <Link to={`${base}/publications/${kind}`} className={submenuLinkClass}>
+                      {t(`nav:${label}`)}
+                    </Link>
+                  </li>
+                ))}
+              </DisclosureMenu>
+            </li>
+            <li>
+              <NavLink to={`${base}/about`} className={activeClass}>
+                {t("nav:about")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/contact`} className={activeClass}>
+                {t("nav:contact")}
+              </NavLink>
+            </li>
+          </ul>
+          {/* The edition switcher stays outside the collapsed menu, one tap away on every screen: at the end of the bar below lg */}
+          <ul className="ms-auto lg:ms-0">
+            <li>
+              <DisclosureMenu label={t("nav:editions")} triggerClassName={itemClass} placement="barEnd">
+                {editionLinks.map((link) => {
+                  const target = findEdition(link.edition);
+                  if (!target) return null;
+                  return (
+                    <li key={link.edition} lang={target.code} dir={target.dir}>
+                      <Link
+                        to={link.href}
+                        hrefLang={target.code}
+                        lang={target.code}
+                        className={editionLinkClass}
+                        data-edition-link={target.code}
+                      >
+                        {/* An edition's own name is never translated (translate="no"; e2e/pseudo-locale.spec.ts skips it) */}
+                        <span className="font-semibold" translate="no">
+                          {target.nativeName}
+                        </span>
+                        {link.unavailableNotice ? (
+                          <span className="block text-sm text-stone-600">{link.unavailableNotice}</span>
+                        ) : null}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </DisclosureMenu>
+            </li>
+          </ul>
+        </nav>
+      </div>
     </header>
   );
 }
 
+/** The menu button's icon: three bars, a cross while the menu is open */
+function MenuIcon({ lines, className }: { lines: string; className: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" className={`size-5 ${className}`}>
+      <path d={lines} />
+    </svg>
+  );
+}
