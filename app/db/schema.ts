@@ -1,4 +1,4 @@
-// The content model (PRODUCT.md). Editions are configuration, not rows: an `edition` column holds
+// The content model. Editions are configuration, not rows: an `edition` column holds
 // the edition code, checked for shape only, so that adding an edition needs no migration.
 import { sql } from "drizzle-orm";
 import {

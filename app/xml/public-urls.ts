@@ -1,4 +1,4 @@
-// Absolute addresses of the reader's pages (PRODUCT.md's URL contract), as feeds and sitemaps print them:
+// Absolute addresses of the reader's pages (the stable URL contract that e2e/ checks), as feeds and sitemaps print them:
 // slugs in the edition's script are percent-encoded.
 
 export function editionHomeUrl(origin: string, edition: string): string {
