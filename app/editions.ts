@@ -24,6 +24,8 @@ export interface Edition {
   calendar: "gregory" | "persian";
   /** Unicode numbering system: Persian pages use Persian digits, Arabic ones Latin digits as Arabic news services do */
   numberingSystem: "latn" | "arabext" | "arab";
+  /** How units are written (file sizes): Persian writes "کیلوبایت" where Intl's short form leaves a Latin "kB" */
+  unitDisplay: "short" | "long";
   /** Also show the Gregorian date next to a date in another calendar */
   showGregorianAlongside: boolean;
   timeZone: string;
@@ -44,6 +46,7 @@ export const editions = [
     intlLocale: "en-GB",
     calendar: "gregory",
     numberingSystem: "latn",
+    unitDisplay: "short",
     showGregorianAlongside: false,
     timeZone: "Europe/London",
     fontFamily: "'Noto Sans', system-ui, sans-serif",
@@ -57,6 +60,7 @@ export const editions = [
     intlLocale: "ar",
     calendar: "gregory",
     numberingSystem: "latn",
+    unitDisplay: "short",
     showGregorianAlongside: false,
     timeZone: "Asia/Beirut",
     // Vazirmatn covers Arabic as well as Persian at 21 KB a weight (Noto Naskh Arabic: 52 KB, and its
@@ -72,6 +76,7 @@ export const editions = [
     intlLocale: "fa-IR",
     calendar: "persian",
     numberingSystem: "arabext",
+    unitDisplay: "long",
     showGregorianAlongside: true,
     timeZone: "Asia/Tehran",
     fontFamily: "'Vazirmatn', 'Noto Sans', sans-serif",
@@ -85,6 +90,7 @@ export const editions = [
     intlLocale: "sq-AL",
     calendar: "gregory",
     numberingSystem: "latn",
+    unitDisplay: "short",
     showGregorianAlongside: false,
     timeZone: "Europe/Tirane",
     fontFamily: "'Noto Sans', system-ui, sans-serif",

@@ -3,31 +3,35 @@ import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import type { ArticleSummary } from "~/models/articles.server";
 import { PublishedDate } from "./PublishedDate";
-import { ShareLinks } from "./ShareLinks";
 import { responsiveImage } from "~/uploads/image-urls";
 
 /** What a listing shows of an article: the summary the models return, the byline aside */
 export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
 
-/** The one listing used by the home page and every archive (category, author, series) */
+/**
+ * The one listing used by the home page and every archive (category, author, series). With `lead`, the first
+ * article is the lead story: a large image, a larger headline and the summary, above the rest.
+ */
 export function ArticleList({
   edition,
   articles,
-  origin,
   now,
+  lead = false,
 }: {
   edition: Edition;
   articles: ArticleListItem[];
-  origin: string;
   now: Date;
+  lead?: boolean;
 }) {
   const { t } = useTranslation("article");
   if (articles.length === 0) return <p className="py-8 text-stone-600">{t("listing.empty")}</p>;
+  const [first, ...rest] = articles;
+  const leadStory = lead ? first : undefined;
   return (
-    <ol className="divide-y divide-stone-200">
-      {articles.map((article) => {
-        const path = `/${edition.code}/articles/${encodeURIComponent(article.slug)}`;
-        return (
+    <>
+      {leadStory ? <LeadStory edition={edition} article={leadStory} now={now} /> : null}
+      <ol className="divide-y divide-stone-200">
+        {(leadStory ? rest : articles).map((article) => (
           <li key={article.id} className="py-6">
             <article className="flex flex-col gap-4 sm:flex-row">
               {article.coverImage ? (
@@ -43,33 +47,72 @@ export function ArticleList({
                 />
               ) : null}
               <div className="min-w-0 flex-1">
-                <Link
-                  to={`/${edition.code}/categories/${encodeURIComponent(article.categorySlug)}`}
-                  className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
-                  data-content
-                >
-                  {article.categoryName}
-                </Link>
-                <h2 className="mt-1 text-xl font-bold leading-snug">
-                  <Link to={path} className="hover:text-brand hover:underline" data-content>
-                    {article.title}
-                  </Link>
-                </h2>
-                <p className="mt-2 leading-relaxed text-stone-700" data-content>
-                  {article.excerpt}
-                </p>
-                <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-500">
-                  <PublishedDate edition={edition} date={article.publishedAt} now={now} />
-                  <span>{t("comments", { count: article.commentCount })}</span>
-                </p>
-                <div className="mt-2">
-                  <ShareLinks url={`${origin}${path}`} title={article.title} compact />
-                </div>
+                <ArticleTeaserText edition={edition} article={article} now={now} headingClassName="mt-1 text-xl" />
               </div>
             </article>
           </li>
-        );
-      })}
-    </ol>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function LeadStory({ edition, article, now }: { edition: Edition; article: ArticleListItem; now: Date }) {
+  return (
+    <article className="border-b border-stone-200 pb-8 pt-6">
+      {article.coverImage ? (
+        <img
+          src={article.coverImage}
+          {...responsiveImage(article.coverImage, "(min-width: 1152px) 54rem, (min-width: 1024px) calc(100vw - 22rem), 100vw")}
+          alt={article.coverAlt ?? ""}
+          data-content
+          width={864}
+          height={486}
+          fetchPriority="high"
+          className="mb-4 aspect-video w-full rounded object-cover"
+        />
+      ) : null}
+      <ArticleTeaserText edition={edition} article={article} now={now} headingClassName="mt-2 text-2xl sm:text-3xl" summaryClassName="text-lg" />
+    </article>
+  );
+}
+
+/** Category, headline, summary and meta line: the text of a listing item and of the lead story */
+function ArticleTeaserText({
+  edition,
+  article,
+  now,
+  headingClassName,
+  summaryClassName = "",
+}: {
+  edition: Edition;
+  article: ArticleListItem;
+  now: Date;
+  headingClassName: string;
+  summaryClassName?: string;
+}) {
+  const { t } = useTranslation("article");
+  return (
+    <>
+      <Link
+        to={`/${edition.code}/categories/${encodeURIComponent(article.categorySlug)}`}
+        className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
+        data-content
+      >
+        {article.categoryName}
+      </Link>
+      <h2 className={`${headingClassName} font-bold leading-snug`}>
+        <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="hover:text-brand hover:underline" data-content>
+          {article.title}
+        </Link>
+      </h2>
+      <p className={`mt-2 leading-relaxed text-stone-700 ${summaryClassName}`} data-content>
+        {article.excerpt}
+      </p>
+      <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-500">
+        <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+        <span>{t("comments", { count: article.commentCount })}</span>
+      </p>
+    </>
   );
 }

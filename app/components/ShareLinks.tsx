@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { SocialIcon } from "./SocialIcon";
 
-const networks = ["facebook", "twitter", "pinterest", "whatsapp", "telegram", "skype", "email"] as const;
+// Skype's share page closed with Skype (May 2025); Pinterest is for pictures, not reports
+const networks = ["facebook", "twitter", "whatsapp", "telegram", "email"] as const;
 type ShareNetwork = (typeof networks)[number];
 
 function shareUrl(network: ShareNetwork, url: string, title: string): string {
@@ -11,36 +13,32 @@ function shareUrl(network: ShareNetwork, url: string, title: string): string {
       return `https://www.facebook.com/sharer/sharer.php?u=${u}`;
     case "twitter":
       return `https://twitter.com/intent/tweet?url=${u}&text=${text}`;
-    case "pinterest":
-      return `https://pinterest.com/pin/create/button/?url=${u}&description=${text}`;
     case "whatsapp":
       return `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`;
     case "telegram":
       return `https://t.me/share/url?url=${u}&text=${text}`;
-    case "skype":
-      return `https://web.skype.com/share?url=${u}&text=${text}`;
     case "email":
       return `mailto:?subject=${text}&body=${u}`;
   }
 }
 
-/** Plain share links: no third-party script, nothing loaded from a network until the reader clicks */
-export function ShareLinks({ url, title, compact = false }: { url: string; title: string; compact?: boolean }) {
+/** One row of share icons, each named for its network: no third-party script, nothing loaded until the reader taps */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
   const { t } = useTranslation("common");
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-      <span className={compact ? "sr-only" : "font-semibold text-stone-600"}>{t("share.label")}</span>
-      <ul className="flex flex-wrap gap-x-3 gap-y-1">
+    <div className="flex items-center gap-3">
+      <span className="text-sm font-semibold text-stone-600">{t("share.label")}</span>
+      <ul className="flex gap-2">
         {networks.map((network) => (
           <li key={network}>
             <a
               href={shareUrl(network, url, title)}
               rel="noopener noreferrer"
               target={network === "email" ? undefined : "_blank"}
-              className="text-brand underline-offset-2 hover:underline"
+              className="flex size-10 items-center justify-center rounded-full bg-stone-100 text-brand hover:bg-stone-200 focus-visible:bg-stone-200"
               aria-label={t("share.on", { network: t(`share.${network}`) })}
             >
-              {t(`share.${network}`)}
+              <SocialIcon network={network} />
             </a>
           </li>
         ))}

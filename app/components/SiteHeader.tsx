@@ -26,13 +26,14 @@ export function SiteHeader({ edition }: { edition: Edition }) {
 
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4">
-        <Link to={base} className="text-2xl font-bold tracking-tight">
+      {/* One row from sm up: the tagline takes what the name and the search leave and wraps (the longest edition's too) */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4 sm:flex-nowrap">
+        <Link to={base} className="shrink-0 text-2xl font-bold tracking-tight">
           {t("common:brand")}
         </Link>
-        <p className="hidden text-sm text-white/80 sm:block">{t("common:tagline")}</p>
+        <p className="hidden min-w-0 flex-1 text-sm text-white/80 lg:block">{t("common:tagline")}</p>
         {/* A plain GET form: searching works without JavaScript */}
-        <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex w-full items-center gap-1 sm:w-auto">
+        <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
           <label htmlFor="site-search" className="sr-only">
             {t("nav:searchLabel")}
           </label>

@@ -7,7 +7,7 @@ import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { latestArticles, recentArticles } from "~/models/articles.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
-import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
+import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
 
@@ -37,7 +37,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     }),
     listing,
     recent,
-    origin: siteOrigin(request),
     now: new Date(),
   };
 }
@@ -45,7 +44,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function EditionHome() {
-  const { edition: code, listing, recent, origin, now, title } = useLoaderData<typeof loader>();
+  const { edition: code, listing, recent, now, title } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -53,7 +52,7 @@ export default function EditionHome() {
         <h1 id="page-title" className="text-3xl font-bold">
           {title}
         </h1>
-        <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
+        <ArticleList edition={edition} articles={listing.articles} now={now} lead={listing.page === 1} />
         <Pagination edition={edition} basePath={`/${code}`} page={listing.page} pageCount={listing.pageCount} />
       </section>
       <RecentPosts edition={edition} articles={recent} now={now} />

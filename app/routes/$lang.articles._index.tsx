@@ -5,7 +5,7 @@ import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { latestArticles } from "~/models/articles.server";
-import { pageNumber, requireEdition, requireExistingPage, siteOrigin } from "~/routing/params.server";
+import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -37,7 +37,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       breadcrumbs: [{ name: heading, path }],
     }),
     listing,
-    origin: siteOrigin(request),
     now: new Date(),
   };
 }
@@ -45,14 +44,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function ArchivePage() {
-  const { edition: code, heading, listing, origin, now } = useLoaderData<typeof loader>();
+  const { edition: code, heading, listing, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
       <h1 id="page-title" className="text-3xl font-bold">
         {heading}
       </h1>
-      <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
+      <ArticleList edition={edition} articles={listing.articles} now={now} />
       <Pagination edition={edition} basePath={`/${code}/articles`} page={listing.page} pageCount={listing.pageCount} />
     </section>
   );

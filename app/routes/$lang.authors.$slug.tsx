@@ -7,7 +7,7 @@ import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { articlesByAuthor } from "~/models/articles.server";
 import { authorBySlug, authorVersions } from "~/models/authors.server";
-import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug, siteOrigin } from "~/routing/params.server";
+import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { seoMeta } from "~/routing/seo";
@@ -46,7 +46,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     editionLinks: await buildEditionLinks(request, versions),
     author: { name: author.name, slug: author.slug, bio: author.bio },
     listing,
-    origin: siteOrigin(request),
     now: new Date(),
   };
 }
@@ -54,7 +53,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function AuthorPage() {
-  const { edition: code, breadcrumbs, author, listing, origin, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, author, listing, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
@@ -65,7 +64,7 @@ export default function AuthorPage() {
       {author.bio ? <p className="mt-2 max-w-prose text-stone-700" data-content>
           {author.bio}
         </p> : null}
-      <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
+      <ArticleList edition={edition} articles={listing.articles} now={now} />
       <Pagination
         edition={edition}
         basePath={`/${code}/authors/${encodeURIComponent(author.slug)}`}

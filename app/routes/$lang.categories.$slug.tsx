@@ -9,7 +9,7 @@ import { articlesInCategory } from "~/models/articles.server";
 import { categoryBySlug, categoryVersions } from "~/models/categories.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { buildEditionLinks } from "~/routing/edition-links.server";
-import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug, siteOrigin } from "~/routing/params.server";
+import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
 
@@ -43,7 +43,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     editionLinks: await buildEditionLinks(request, versions),
     category: { name: category.name, slug: category.slug, description: category.description },
     listing,
-    origin: siteOrigin(request),
     now: new Date(),
   };
 }
@@ -51,7 +50,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function CategoryPage() {
-  const { edition: code, breadcrumbs, category, listing, origin, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, category, listing, now } = useLoaderData<typeof loader>();
   const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
@@ -62,7 +61,7 @@ export default function CategoryPage() {
       {category.description ? <p className="mt-2 text-stone-700" data-content>
           {category.description}
         </p> : null}
-      <ArticleList edition={edition} articles={listing.articles} origin={origin} now={now} />
+      <ArticleList edition={edition} articles={listing.articles} now={now} />
       <Pagination
         edition={edition}
         basePath={`/${code}/categories/${encodeURIComponent(category.slug)}`}

@@ -8,6 +8,7 @@ import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { rankedMatchLimit, searchArticles, type SearchHit } from "~/models/search.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
+import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type TextSegment } from "~/search/highlight";
 import { maxQueryLength, readSearchInput } from "~/search/input";
 import { buildSearchQuery } from "~/search/query";
@@ -70,6 +71,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     state: "results" as const,
     title: page > 1 ? t("search:titleWithQueryPaged", { query: input.text, page }) : t("search:titleWithQuery", { query: input.text }),
     query: input.text,
+    // The switcher carries the query to the other editions' search
+    editionLinks: sectionEditionLinks("search", { q: input.text }),
     results: found.hits.map((hit) => resultOf(hit, query?.matchingWords ?? [])),
     total: found.total,
     // Past this many matches only the newest are ranked and shown, and the summary says "more than"

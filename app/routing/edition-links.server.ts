@@ -32,7 +32,8 @@ export async function buildEditionLinks(
   );
 }
 
-/** Every edition has this section (media/<kind>, publications/<kind>): link each edition's own */
-export function sectionEditionLinks(section: string): EditionLink[] {
-  return editions.map((edition) => ({ edition: edition.code, href: `/${edition.code}/${section}` }));
+/** Every edition has this section (media/<kind>, publications/<kind>, search): link each edition's own, with the same query */
+export function sectionEditionLinks(section: string, query?: Record<string, string>): EditionLink[] {
+  const search = query ? `?${new URLSearchParams(query)}` : "";
+  return editions.map((edition) => ({ edition: edition.code, href: `/${edition.code}/${section}${search}` }));
 }

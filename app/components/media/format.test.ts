@@ -13,12 +13,14 @@ describe("media formats per edition", () => {
     expect(isoDuration(3600)).toBe("PT1H");
   });
 
-  it("writes a file size with the edition's units, digits and decimal sign", () => {
-    expect(formatFileSize(getEdition("en"), 1_234_567)).toBe("1.2 MB");
-    expect(formatFileSize(getEdition("en"), 2_450)).toBe("2.5 kB");
-    expect(formatFileSize(getEdition("sq"), 2_450)).toMatch(/^2,5\s?kB$/);
-    expect(formatFileSize(getEdition("fa"), 2_450)).toMatch(/^۲٫۵/);
-    expect(formatFileSize(getEdition("ar"), 1_234_567)).toMatch(/^1\.2 /);
+  it("writes a file size with the edition's units, digits and decimal sign, never broken from its number", () => {
+    expect(formatFileSize(getEdition("en"), 1_234_567)).toBe("1.2\u00a0MB");
+    expect(formatFileSize(getEdition("en"), 2_450)).toBe("2.5\u00a0kB");
+    expect(formatFileSize(getEdition("sq"), 2_450)).toBe("2,5\u00a0kB");
+    // Persian digits and decimal sign, and the unit in Persian words rather than a Latin "kB"
+    expect(formatFileSize(getEdition("fa"), 2_450)).toBe("۲٫۵\u00a0کیلوبایت");
+    expect(formatFileSize(getEdition("fa"), 1_234_567)).toBe("۱٫۲\u00a0مگابایت");
+    expect(formatFileSize(getEdition("ar"), 1_234_567)).toMatch(/^1\.2\u00a0\S+$/);
   });
 
   it("names a document's language in the edition's language", () => {

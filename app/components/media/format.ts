@@ -25,7 +25,10 @@ export function isoDuration(totalSeconds: number): string {
   return `PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${seconds % 60 || seconds === 0 ? `${seconds % 60}S` : ""}`;
 }
 
-/** "2.4 kB", "1.2 MB" with the edition's units, digits and decimal sign (decimal units: 1 kB = 1,000 bytes) */
+/**
+ * "2.4 kB", "1.2 MB" with the edition's units, digits and decimal sign (decimal units: 1 kB = 1,000 bytes);
+ * the number and its unit never break apart (no-break spaces)
+ */
 export function formatFileSize(edition: Edition, bytes: number): string {
   const megabytes = bytes >= 1_000_000;
   const value = megabytes ? bytes / 1_000_000 : Math.max(bytes / 1_000, 0.1);
@@ -33,9 +36,11 @@ export function formatFileSize(edition: Edition, bytes: number): string {
     numberingSystem: edition.numberingSystem,
     style: "unit",
     unit: megabytes ? "megabyte" : "kilobyte",
-    unitDisplay: "short",
+    unitDisplay: edition.unitDisplay,
     maximumFractionDigits: 1,
-  }).format(value);
+  })
+    .format(value)
+    .replace(/\s/g, "\u00a0");
 }
 
 /** A language's name in the edition's language: "fa" is "Persian" in English, "فارسی" in Persian */
