@@ -83,6 +83,14 @@ for (const edition of editions) {
       // Newest first: the seed's ten most recent published articles, in order
       const expected = publishedArticles(code).slice(0, pageSize).map((article) => article.title);
       await expect(items.locator("h2")).toHaveText(expected);
+
+      // The newest leads: its image spans the listing's width, its headline is the largest; listings carry no share links
+      const leadImage = items.first().locator("img");
+      const listWidth = (await items.first().boundingBox())!.width;
+      expect((await leadImage.boundingBox())!.width).toBeGreaterThan(listWidth * 0.95);
+      const headlineSize = (item: Locator) => item.locator("h2").evaluate((h2) => parseFloat(getComputedStyle(h2).fontSize));
+      expect(await headlineSize(items.first())).toBeGreaterThan(await headlineSize(items.nth(1)));
+      await expect(main.locator('section a[href^="https://www.facebook.com/sharer/"]')).toHaveCount(0);
     });
 
     test("older and newer posts page through the whole archive", async ({ page }) => {
@@ -149,20 +157,26 @@ for (const edition of editions) {
       const encodedUrl = encodeURIComponent(articleUrl);
       const shareLinks = page.locator("main article > footer a[aria-label]");
       const networks = [
-        "https://www.facebook.com/sharer/",
-        "https://twitter.com/intent/",
-        "https://pinterest.com/",
-        "https://wa.me/",
-        "https://t.me/",
-        "https://web.skype.com/",
-        "mailto:",
-      ];
+        ["facebook", "https://www.facebook.com/sharer/"],
+        ["twitter", "https://twitter.com/intent/"],
+        ["whatsapp", "https://wa.me/"],
+        ["telegram", "https://t.me/"],
+        ["email", "mailto:"],
+      ] as const;
       await expect(shareLinks).toHaveCount(networks.length);
-      for (const [index, prefix] of networks.entries()) {
-        const href = (await shareLinks.nth(index).getAttribute("href")) ?? "";
+      const tops = new Set<number>();
+      for (const [index, [network, prefix]] of networks.entries()) {
+        const link = shareLinks.nth(index);
+        const href = (await link.getAttribute("href")) ?? "";
         expect(href.startsWith(prefix), `${href} starts with ${prefix}`).toBe(true);
         expect(href, `${prefix} link carries the article's address`).toContain(encodedUrl);
+        // An icon named for its network, in the edition's language
+        const networkName = text(code, "common", `share.${network}`);
+        await expect(link).toHaveAccessibleName(text(code, "common", "share.on").replace("{{network}}", networkName));
+        await expect(link.locator("svg")).toBeVisible();
+        tops.add(Math.round((await link.boundingBox())!.y));
       }
+      expect(tops.size, "the share icons sit in one row").toBe(1);
       await expect(page.locator("main article > footer")).toContainText(text(code, "common", "share.label"));
     });
 

@@ -132,6 +132,14 @@ for (const edition of editions) {
       const secondPage = await results(page, code).locator("h2").allTextContents();
       expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
       await expect(page.getByRole("searchbox", { name: searchText(code, "form.label"), exact: true })).toHaveValue(word);
+
+      // The edition switcher carries the query to each other edition's search
+      for (const other of editions.filter((candidate) => candidate.code !== code)) {
+        const switchLink = page.locator(`header a[data-edition-link="${other.code}"]`);
+        const href = new URL((await switchLink.getAttribute("href")) ?? "", page.url());
+        expect(href.pathname).toBe(`/${other.code}/search`);
+        expect(href.searchParams.get("q")).toBe(word);
+      }
     });
 
     test("an empty search shows the form and a hint, and no results", async ({ page }) => {

@@ -25,13 +25,14 @@ export function ArticleList({
 }) {
   const { t } = useTranslation("article");
   if (articles.length === 0) return <p className="py-8 text-stone-600">{t("listing.empty")}</p>;
-  const [first, ...rest] = articles;
-  const leadStory = lead ? first : undefined;
   return (
-    <>
-      {leadStory ? <LeadStory edition={edition} article={leadStory} now={now} /> : null}
-      <ol className="divide-y divide-stone-200">
-        {(leadStory ? rest : articles).map((article) => (
+    <ol className="divide-y divide-stone-200">
+      {articles.map((article, index) =>
+        lead && index === 0 ? (
+          <li key={article.id} className="pb-8 pt-6">
+            <LeadStory edition={edition} article={article} now={now} />
+          </li>
+        ) : (
           <li key={article.id} className="py-6">
             <article className="flex flex-col gap-4 sm:flex-row">
               {article.coverImage ? (
@@ -51,15 +52,15 @@ export function ArticleList({
               </div>
             </article>
           </li>
-        ))}
-      </ol>
-    </>
+        ),
+      )}
+    </ol>
   );
 }
 
 function LeadStory({ edition, article, now }: { edition: Edition; article: ArticleListItem; now: Date }) {
   return (
-    <article className="border-b border-stone-200 pb-8 pt-6">
+    <article>
       {article.coverImage ? (
         <img
           src={article.coverImage}
