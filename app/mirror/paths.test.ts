@@ -32,4 +32,11 @@ describe("mirror addresses", () => {
       '<a href="/en/page/2" rel="next">x</a><a href="/en/media/photos/p/image/2#photo-viewer">y</a><a href="/en/search?q=a&amp;page=2">z</a><a href="https://x.example/?page=2">w</a>',
     );
   });
+
+  it("rewrites absolute links on the mirror's own origin too (canonical, og:url)", () => {
+    const html = '<link rel="canonical" href="https://m.example/en?page=3"/><meta property="og:url" content="https://m.example/en?page=3"/>';
+    expect(rewriteQueryLinks(html, "https://m.example")).toBe(
+      '<link rel="canonical" href="https://m.example/en/page/3"/><meta property="og:url" content="https://m.example/en/page/3"/>',
+    );
+  });
 });

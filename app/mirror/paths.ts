@@ -50,12 +50,15 @@ export function mirrorFile(address: string, isHtml: boolean): string | undefined
 }
 
 /**
- * Links of a rendered page rewritten to their mirror addresses (href, action and src attributes that
- * start with "/" and carry a query). Links with a query no file stands for are left as they are.
+ * Links of a rendered page rewritten to their mirror addresses: href, action and content attributes that
+ * name a path of the site (from "/", or on `origin`) with a query. Links with a query no file stands for
+ * are left as they are.
  */
-export function rewriteQueryLinks(html: string): string {
-  return html.replace(/\b(href|action)="(\/[^"?#]*)\?([^"#]*)(#[^"]*)?"/g, (whole, attribute: string, path: string, query: string, hash = "") => {
+export function rewriteQueryLinks(html: string, origin = ""): string {
+  const prefix = origin ? `(?:${origin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?` : "";
+  const link = new RegExp(`\\b(href|action|content)="(${prefix})(/[^"?#]*)\\?([^"#]*)(#[^"]*)?"`, "g");
+  return html.replace(link, (whole, attribute: string, linkOrigin: string, path: string, query: string, hash = "") => {
     const address = mirrorAddress(path, `?${query.replaceAll("&amp;", "&")}`);
-    return address === undefined ? whole : `${attribute}="${address}${hash}"`;
+    return address === undefined ? whole : `${attribute}="${linkOrigin}${address}${hash}"`;
   });
 }

@@ -133,20 +133,22 @@ export default function ContactPage() {
         {t("contact.title")}
       </h1>
       <p className="mt-3 text-lg text-stone-700">{t("contact.intro")}</p>
-      {mirror ? <MirrorFormNote kind="contact" path={`/${lang}/contact`} /> : null}
-      {mirror ? null : (
-      {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
-      <Form method="post" noValidate className="mt-6 space-y-5">
-        <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
-        <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
-        <Field {...fieldProps("name")} autoComplete="name" />
-        {/* Addresses are written left to right whatever the edition's direction */}
-        <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" />
-        <Field {...fieldProps("subject")} />
-        <TextArea {...fieldProps("message")} rows={10} />
-        <p className="text-sm text-stone-600">{t("contact.privacy")}</p>
-        <SubmitButton pendingLabel={t("sending")}>{t("contact.submit")}</SubmitButton>
-      </Form>
+      {/* A mirror cannot receive messages: a note links to the main site's form instead */}
+      {mirror ? (
+        <MirrorFormNote kind="contact" path={`/${lang}/contact`} />
+      ) : (
+        // noValidate: the server's messages, in the edition's language, rather than the browser's
+        <Form method="post" noValidate className="mt-6 space-y-5">
+          <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
+          <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
+          <Field {...fieldProps("name")} autoComplete="name" />
+          {/* Addresses are written left to right whatever the edition's direction */}
+          <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" />
+          <Field {...fieldProps("subject")} />
+          <TextArea {...fieldProps("message")} rows={10} />
+          <p className="text-sm text-stone-600">{t("contact.privacy")}</p>
+          <SubmitButton pendingLabel={t("sending")}>{t("contact.submit")}</SubmitButton>
+        </Form>
       )}
     </section>
   );

@@ -95,17 +95,17 @@ export function CommentsSection({
         <MirrorFormNote kind="comments" path={`${action}#comments`} />
       ) : (
         <>
-      <p className="mt-1 text-sm text-stone-600">{t("comments:form.intro")}</p>
-      {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
-      <Form method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
-        <FormError>{submission?.errors ? t("comments:errorSummary") : null}</FormError>
-        <SecurityFields honeypotLabel={t("forms:honeypotLabel")} />
-        <Field {...fieldProps("name")} autoComplete="name" />
-        {/* Addresses are written left to right whatever the edition's direction */}
-        <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" hint={t("comments:form.emailHint")} />
-        <TextArea {...fieldProps("comment")} rows={6} />
-        <SubmitButton pendingLabel={t("forms:sending")}>{t("comments:form.submit")}</SubmitButton>
-      </Form>
+          <p className="mt-1 text-sm text-stone-600">{t("comments:form.intro")}</p>
+          {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
+          <Form method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
+            <FormError>{submission?.errors ? t("comments:errorSummary") : null}</FormError>
+            <SecurityFields honeypotLabel={t("forms:honeypotLabel")} />
+            <Field {...fieldProps("name")} autoComplete="name" />
+            {/* Addresses are written left to right whatever the edition's direction */}
+            <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" hint={t("comments:form.emailHint")} />
+            <TextArea {...fieldProps("comment")} rows={6} />
+            <SubmitButton pendingLabel={t("forms:sending")}>{t("comments:form.submit")}</SubmitButton>
+          </Form>
         </>
       )}
     </section>
