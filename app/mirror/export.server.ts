@@ -107,11 +107,15 @@ function linksOf(body: string, isHtml: boolean): string[] {
   const found: string[] = [];
   const decode = (value: string) => value.replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&quot;", '"');
   if (isHtml) {
-    for (const match of body.matchAll(/\s(?:href|src|action|poster|content)="([^"]*)"/g)) found.push(decode(match[1]!));
+    for (const match of body.matchAll(/\s(?:href|src|action|poster)="([^"]*)"/g)) found.push(decode(match[1]!));
+    // <meta content> holds URLs (og:image, og:url) among plain text
+    for (const match of body.matchAll(/\scontent="(https?:\/\/[^"]*)"/g)) found.push(decode(match[1]!));
     for (const match of body.matchAll(/\ssrcset="([^"]*)"/g))
       for (const candidate of decode(match[1]!).split(",")) found.push(candidate.trim().split(/\s+/)[0] ?? "");
   } else {
-    for (const match of body.matchAll(/https?:\/\/[^\s<>"']+/g)) found.push(decode(match[0]));
+    // Feeds carry HTML escaped inside XML: unescape first, then take every absolute URL
+    const unescaped = decode(body.replaceAll("&lt;", "<").replaceAll("&gt;", ">"));
+    for (const match of unescaped.matchAll(/https?:\/\/[^\s<>"']+/g)) found.push(match[0]);
   }
   return found;
 }
@@ -144,11 +148,12 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
   const { lifecycle } = build.entry.module;
   await lifecycle.start();
   try {
-    // The files of public/: the build's CSS and reader script, fonts, images, the icon
+    // The files of public/: fonts (their stylesheets name their files), images, the icon; of the build's
+    // bundles (every build's are kept there) only those a page names, when the crawl finds them
     const publicFiles = new Set<string>();
     for await (const file of walk(publicDir)) {
       publicFiles.add(`/${file}`);
-      await writer.put(file, await readFile(path.join(publicDir, file)));
+      if (!file.startsWith("build/")) await writer.put(file, await readFile(path.join(publicDir, file)));
     }
 
     // The mirror's search script, bundled like the reader script (content-hashed under /build)
@@ -174,6 +179,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     const queue: { address: string; from: string }[] = [];
     const broken: ExportReport["broken"] = [];
     const records: SearchRecord[] = [];
+    const copies: Promise<void>[] = [];
     let pages = 0;
     let done = 0;
     const enqueue = (link: string, from: string) => {
@@ -185,8 +191,13 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       }
       if (url.origin !== origin) return;
       const address = `${url.pathname}${url.search}`;
-      if (seen.has(address) || publicFiles.has(url.pathname) || url.pathname === "/" || /^\/admin(\/|$)/.test(url.pathname)) return;
+      if (seen.has(address) || url.pathname === "/" || url.pathname === searchScriptSrc || /^\/admin(\/|$)/.test(url.pathname)) return;
       seen.add(address);
+      if (publicFiles.has(url.pathname)) {
+        const file = url.pathname.slice(1);
+        if (!writer.has(file)) copies.push(readFile(path.join(publicDir, file)).then((bytes) => writer.put(file, bytes)));
+        return;
+      }
       queue.push({ address, from });
     };
     for (const start of ["/sitemap.xml", "/robots.txt", ...editions.flatMap((edition) => [`/${edition.code}`, `/${edition.code}/feed.xml`, `/${edition.code}/search`, `/${edition.code}/contact`, `/${edition.code}/mirrors`])])
@@ -257,6 +268,8 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       };
       pump();
     });
+
+    await Promise.all(copies);
 
     // Each edition's error page for addresses the mirror does not have (the nginx configuration serves it with 404)
     for (const edition of editions) {

@@ -45,7 +45,7 @@ server {
     listen ${listen};
     root ${root};
     charset utf-8;
-    charset_types text/html text/plain text/xml text/css application/xml application/rss+xml application/javascript application/json;
+    charset_types text/plain text/xml text/css application/xml application/rss+xml application/javascript application/json;
     # Addresses keep their form: no slash is added to a directory's name, no port in a redirect
     absolute_redirect off;
     index index.html;

@@ -82,14 +82,24 @@ const report = await exportMirror({
 });
 if (process.stderr.isTTY) process.stderr.write("\n");
 
-const shown = 40;
+const shown = 200;
 console.log(
   `Mirror of ${siteUrl} in ${values.out}: ${report.pages} pages, ${report.files} files, ${report.searchRecords} articles in the search index, ${report.seconds} s.`,
 );
-console.log(`Wrote ${report.written.length} files (${report.unchanged} unchanged, ${report.removed.length} removed):`);
-for (const file of report.written.slice(0, shown)) console.log(`  ${file}`);
-if (report.written.length > shown) console.log(`  … and ${report.written.length - shown} more (every one in ${values.out}/.mirror/report.json)`);
+const writtenPages = report.written.filter((file) => file.endsWith(".html")).sort();
+const writtenOthers = report.written.filter((file) => !file.endsWith(".html"));
+console.log(`Wrote ${report.written.length} files (${report.unchanged} unchanged, ${report.removed.length} removed): ${writtenPages.length} pages, ${writtenOthers.length} other files.`);
+for (const file of writtenPages.slice(0, shown)) console.log(`  ${file}`);
+if (writtenPages.length > shown) console.log(`  … and ${writtenPages.length - shown} more pages`);
+// Feeds, sitemaps and robots.txt by name; the search index, fonts and bundles counted by folder
+const folders = new Map<string, number>();
+for (const file of writtenOthers) {
+  if (/\.(xml|txt)$/.test(file)) console.log(`  ${file}`);
+  else folders.set(file.split("/")[0]!, (folders.get(file.split("/")[0]!) ?? 0) + 1);
+}
+for (const [folder, count] of folders) console.log(`  ${folder}/: ${count} files`);
 for (const file of report.removed) console.log(`  removed ${file}`);
+console.log(`Every file written: ${values.out}/.mirror/report.json`);
 console.log(`nginx configuration: ${values.out}/.mirror/nginx.conf`);
 if (report.broken.length > 0) {
   console.error(`${report.broken.length} links of the site answered no page:`);
