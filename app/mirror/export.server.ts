@@ -161,7 +161,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       entryPoints: [path.resolve("app/mirror/search-client.ts")],
       bundle: true,
       minify: true,
-      format: "esm",
+      format: "iife",
       target: ["es2020"],
       write: false,
       logLevel: "silent",
