@@ -79,6 +79,11 @@ const report = await exportMirror({
       process.stderr.write(`${bar(done, known)}\n`);
     }
   },
+}).catch((error: Error) => {
+  // The embedded database held by the running server, or none that can be opened: one sentence, no stack
+  if (error?.constructor?.name !== "DatabaseStartError") throw error;
+  console.error(error.message);
+  process.exit(1);
 });
 if (process.stderr.isTTY) process.stderr.write("\n");
 
