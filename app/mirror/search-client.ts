@@ -2,7 +2,7 @@
 // The export fed Pagefind each article's text normalized by the site's own search normalization
 // (app/search/normalize.ts), so the query is normalized the same way here: a Persian query typed with
 // Arabic yeh and kaf, or with diacritics, finds what the site's search finds. See docs/mirrors.md.
-import { searchWords } from "../search/normalize";
+import { mirrorSearches } from "./search-query";
 
 interface PagefindResultData {
   url: string;
@@ -14,21 +14,6 @@ interface Pagefind {
 }
 
 const shownResults = 50;
-
-/**
- * The searches to run: all the words, and each with its neighbour joined to it, as the site's query does
- * (app/search/query.ts), so "می شود" finds "می‌شود" (held joined: "میشود"). Pagefind needs every word of
- * one search; a page that matches any of these searches is a result.
- */
-export function mirrorSearches(query: string): string[] {
-  const words = searchWords(query).slice(0, 24);
-  if (words.length === 0) return [];
-  const searches = [words.join(" ")];
-  for (let index = 0; index + 1 < words.length; index += 1) {
-    searches.push([...words.slice(0, index), words[index]! + words[index + 1]!, ...words.slice(index + 2)].join(" "));
-  }
-  return searches;
-}
 
 async function run(box: HTMLElement): Promise<void> {
   const query = new URLSearchParams(location.search).get("q") ?? "";
