@@ -9,6 +9,7 @@ import { editionFromPath } from "./routing/edition-path";
 import { interfaceI18n, remixI18next } from "./i18n/i18next.server";
 import { pseudoLocaleOf } from "./i18n/pseudo.server";
 import { logger } from "./logging.server";
+import { MirrorContext } from "./mirror/context";
 import { ReaderScriptContext } from "./reader/script";
 import { readerScriptSrc } from "./reader/script.server";
 import { NonceContext } from "./security/nonce";
@@ -75,9 +76,11 @@ export default async function handleRequest(
   const page = (
     <NonceContext.Provider value={nonce}>
       <ReaderScriptContext.Provider value={readerScriptSrc}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
-        </I18nextProvider>
+        <MirrorContext.Provider value={loadContext.mirror ?? null}>
+          <I18nextProvider i18n={i18n}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+          </I18nextProvider>
+        </MirrorContext.Provider>
       </ReaderScriptContext.Provider>
     </NonceContext.Provider>
   );

@@ -24,3 +24,19 @@ describe("the slow-client limits", () => {
     expect(() => reloadEnvironment()).toThrow(/HEADERS_TIMEOUT_SECONDS/);
   });
 });
+
+describe("the mirrors' addresses", () => {
+  it("are a list of origins, empty by default", () => {
+    delete process.env.MIRROR_URLS;
+    expect(reloadEnvironment().MIRROR_URLS).toEqual([]);
+    process.env.MIRROR_URLS = " https://mirror.example.org/ , http://abcdefghijklmnop.onion";
+    expect(reloadEnvironment().MIRROR_URLS).toEqual(["https://mirror.example.org", "http://abcdefghijklmnop.onion"]);
+  });
+
+  it("refuse to start with an address that is not an http(s) origin", () => {
+    for (const wrong of ["mirror.example.org", "ftp://mirror.example.org", "https://mirror.example.org/fa", "https://a.example,javascript:alert(1)"]) {
+      process.env.MIRROR_URLS = wrong;
+      expect(() => reloadEnvironment(), wrong).toThrow(/MIRROR_URLS/);
+    }
+  });
+});

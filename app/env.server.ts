@@ -1,6 +1,15 @@
 // The environment, read and validated once at start-up; typed everywhere after.
 import { z } from "zod";
 
+function isHttpOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && !url.search && !url.hash && !url.username;
+  } catch {
+    return false;
+  }
+}
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -49,6 +58,18 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.string().min(1).optional(),
   /** Strict-Transport-Security on answers to HTTPS requests; off when the proxy sends its own */
   HSTS: z.enum(["on", "off"]).default("on"),
+  /**
+   * Other addresses of the whole site (static mirrors, an onion service; docs/mirrors.md), comma-separated
+   * origins: listed, per edition, on /<lng>/mirrors, linked from every page's footer
+   */
+  MIRROR_URLS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((urls) => urls.every(isHttpOrigin), {
+      message: "MIRROR_URLS must be http(s) addresses without a path, separated by commas (https://mirror.example.org,http://…onion)",
+    })
+    .transform((urls) => urls.map((url) => new URL(url).origin)),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
 }).refine((environment) => environment.HEADERS_TIMEOUT_SECONDS <= environment.REQUEST_TIMEOUT_SECONDS, {

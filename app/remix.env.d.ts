@@ -18,5 +18,7 @@ declare module "@remix-run/node" {
     addressTooLong?: boolean;
     /** Another site's form post, going on as a GET (app/http/origin.server.ts): the layout answers 403 */
     crossSiteRefused?: boolean;
+    /** Set by the static export (app/mirror/): the page is rendered for a mirror without a server */
+    mirror?: import("./mirror/context").MirrorRender;
   }
 }

@@ -1,10 +1,12 @@
 import type { Edition } from "~/editions";
+import { useMirror } from "~/mirror/context";
 import { formatDate, formatRelativeIfFresh } from "~/utils/format";
 
 /** A publish date in the edition's calendar and digits; "3 hours ago" for fresh posts, the date in the title */
 export function PublishedDate({ edition, date, now }: { edition: Edition; date: Date; now: Date }) {
   const absolute = formatDate(edition, date);
-  const relative = formatRelativeIfFresh(edition, date, now);
+  // A mirror's page stays as exported for days: "3 hours ago" would soon be false there
+  const relative = useMirror() ? null : formatRelativeIfFresh(edition, date, now);
   return (
     // The server's ICU knows every edition's locale; a browser may not (Chromium builds without Albanian
     // data write English months). Keep the server's text when hydrating instead of re-rendering the page.

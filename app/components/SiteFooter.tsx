@@ -1,3 +1,4 @@
+import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { site } from "~/site";
@@ -6,6 +7,7 @@ import { SocialIcon } from "./SocialIcon";
 
 export function SiteFooter({ edition }: { edition: Edition }) {
   const { t } = useTranslation("common");
+  const hasMirrors = useRouteLoaderData<{ hasMirrors?: boolean }>("routes/$lang")?.hasMirrors === true;
   const years = `${formatYear(edition, site.foundedYear)}–${formatYear(edition, new Date().getFullYear())}`;
 
   return (
@@ -28,7 +30,16 @@ export function SiteFooter({ edition }: { edition: Edition }) {
             ))}
           </ul>
         </div>
-        <p className="text-sm text-stone-400">{t("footer.copyright", { years, brand: t("brand") })}</p>
+        <div className="text-sm text-stone-400">
+          <p>{t("footer.copyright", { years, brand: t("brand") })}</p>
+          {hasMirrors ? (
+            <p className="mt-1">
+              <Link to={`/${edition.code}/mirrors`} className="font-semibold text-stone-200 underline-offset-4 hover:underline">
+                {t("mirror.footerLink")}
+              </Link>
+            </p>
+          ) : null}
+        </div>
         <a href="#top" className="text-sm font-semibold underline-offset-4 hover:underline">
           <span aria-hidden="true">↑ </span>
           {t("footer.backToTop")}

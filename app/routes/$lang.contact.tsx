@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useParams, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorPage } from "~/components/ErrorPage";
@@ -9,6 +9,8 @@ import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
 import { translatorFor } from "~/i18n/i18next.server";
+import { useMirror } from "~/mirror/context";
+import { MirrorFormNote } from "~/mirror/MirrorFormNote";
 import { createContactMessage } from "~/models/contact-messages.server";
 import { editionPath } from "~/routing/canonical.server";
 import { requireEdition } from "~/routing/params.server";
@@ -106,8 +108,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => seoMeta(pag
 
 export default function ContactPage() {
   const { csrfToken } = useLoaderData<typeof loader>();
+  const { lang } = useParams();
   const submission = useActionData<typeof action>();
   const { t } = useTranslation("forms");
+  const mirror = useMirror();
 
   const errorsFor = (field: ContactField): string[] | undefined => {
     const key = submission?.errors[field];
@@ -129,18 +133,23 @@ export default function ContactPage() {
         {t("contact.title")}
       </h1>
       <p className="mt-3 text-lg text-stone-700">{t("contact.intro")}</p>
-      {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
-      <Form method="post" noValidate className="mt-6 space-y-5">
-        <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
-        <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
-        <Field {...fieldProps("name")} autoComplete="name" />
-        {/* Addresses are written left to right whatever the edition's direction */}
-        <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" />
-        <Field {...fieldProps("subject")} />
-        <TextArea {...fieldProps("message")} rows={10} />
-        <p className="text-sm text-stone-600">{t("contact.privacy")}</p>
-        <SubmitButton pendingLabel={t("sending")}>{t("contact.submit")}</SubmitButton>
-      </Form>
+      {/* A mirror cannot receive messages: a note links to the main site's form instead */}
+      {mirror ? (
+        <MirrorFormNote kind="contact" path={`/${lang}/contact`} />
+      ) : (
+        // noValidate: the server's messages, in the edition's language, rather than the browser's
+        <Form method="post" noValidate className="mt-6 space-y-5">
+          <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
+          <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
+          <Field {...fieldProps("name")} autoComplete="name" />
+          {/* Addresses are written left to right whatever the edition's direction */}
+          <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" />
+          <Field {...fieldProps("subject")} />
+          <TextArea {...fieldProps("message")} rows={10} />
+          <p className="text-sm text-stone-600">{t("contact.privacy")}</p>
+          <SubmitButton pendingLabel={t("sending")}>{t("contact.submit")}</SubmitButton>
+        </Form>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { Pagination } from "~/components/Pagination";
 import { PublishedDate } from "~/components/PublishedDate";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { useMirror } from "~/mirror/context";
 import { rankedMatchLimit, searchArticles, type SearchHit } from "~/models/search.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { sectionEditionLinks } from "~/routing/edition-links.server";
@@ -118,6 +119,8 @@ export default function SearchPage() {
   const edition = getEdition(page.edition);
   const { t } = useTranslation("search");
   const query = page.state === "results" ? page.query : "";
+  const mirror = useMirror();
+  const tCommon = useTranslation("common").t;
 
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
@@ -146,7 +149,33 @@ export default function SearchPage() {
         </button>
       </Form>
 
-      {page.state === "form" ? <p className="mt-4 text-stone-700">{t("hint")}</p> : null}
+      {page.state === "form" && !mirror ? <p className="mt-4 text-stone-700">{t("hint")}</p> : null}
+
+      {mirror ? (
+        // The mirror's search runs in the browser on the index the export built (app/mirror/search-client.ts)
+        <>
+          <noscript>
+            <p data-mirror-note="search" className="mt-4 rounded border-s-4 border-brand bg-white px-4 py-3 text-stone-800">
+              {tCommon("mirror.searchNeedsScript")}{" "}
+              <a href={`${mirror.mainSiteUrl}/${edition.code}/search`} className="font-semibold text-brand underline underline-offset-2">
+                {tCommon("mirror.searchLink")}
+              </a>
+            </p>
+          </noscript>
+          <div
+            id="mirror-search"
+            role="status"
+            className="mt-6 text-stone-700"
+            data-locale={edition.intlLocale}
+            data-numbering={edition.numberingSystem}
+            data-searching={tCommon("mirror.searching")}
+            data-found={tCommon("mirror.searchFound", { total: "%TOTAL%", query: "%QUERY%" })}
+            data-none={tCommon("mirror.searchNone", { query: "%QUERY%" })}
+            data-results={t("results")}
+          />
+          <script src={mirror.searchScriptSrc} defer />
+        </>
+      ) : null}
 
       {page.state === "refused" ? (
         <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900">

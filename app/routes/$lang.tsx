@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/ErrorPage";
+import { getEnvironment } from "~/env.server";
 import { requireAddressOfPageLength, requireDecodablePath, requireEdition, requireSameSiteForm } from "~/routing/params.server";
 
 // Every page under /<edition> is a reader page, cacheable by anyone, unless it says otherwise (see cache-control.ts)
@@ -12,7 +13,8 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
   requireAddressOfPageLength(context);
   requireSameSiteForm(context);
   requireDecodablePath(request);
-  return { edition: edition.code };
+  // Whether the footer links the page of the site's other addresses (/<lng>/mirrors)
+  return { edition: edition.code, hasMirrors: getEnvironment().MIRROR_URLS.length > 0 };
 }
 
 export default function EditionLayout() {

@@ -7,6 +7,8 @@ import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
 import { PublishedDate } from "~/components/PublishedDate";
+import { useMirror } from "~/mirror/context";
+import { MirrorFormNote } from "~/mirror/MirrorFormNote";
 import { commentLimits, type CommentField, type CommentSubmission } from "./comment-fields";
 
 export interface CommentItem {
@@ -38,6 +40,7 @@ export function CommentsSection({
   now: Date;
 }) {
   const { t } = useTranslation(["comments", "forms"]);
+  const mirror = useMirror();
 
   const errorsFor = (field: CommentField): string[] | undefined => {
     const key = submission?.errors[field];
@@ -88,17 +91,23 @@ export function CommentsSection({
       <h3 id="comment-form-title" className="mt-8 text-xl font-bold">
         {t("comments:form.title")}
       </h3>
-      <p className="mt-1 text-sm text-stone-600">{t("comments:form.intro")}</p>
-      {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
-      <Form method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
-        <FormError>{submission?.errors ? t("comments:errorSummary") : null}</FormError>
-        <SecurityFields honeypotLabel={t("forms:honeypotLabel")} />
-        <Field {...fieldProps("name")} autoComplete="name" />
-        {/* Addresses are written left to right whatever the edition's direction */}
-        <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" hint={t("comments:form.emailHint")} />
-        <TextArea {...fieldProps("comment")} rows={6} />
-        <SubmitButton pendingLabel={t("forms:sending")}>{t("comments:form.submit")}</SubmitButton>
-      </Form>
+      {mirror ? (
+        <MirrorFormNote kind="comments" path={`${action}#comments`} />
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-stone-600">{t("comments:form.intro")}</p>
+          {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
+          <Form method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
+            <FormError>{submission?.errors ? t("comments:errorSummary") : null}</FormError>
+            <SecurityFields honeypotLabel={t("forms:honeypotLabel")} />
+            <Field {...fieldProps("name")} autoComplete="name" />
+            {/* Addresses are written left to right whatever the edition's direction */}
+            <Field {...fieldProps("email")} type="email" autoComplete="email" dir="ltr" hint={t("comments:form.emailHint")} />
+            <TextArea {...fieldProps("comment")} rows={6} />
+            <SubmitButton pendingLabel={t("forms:sending")}>{t("comments:form.submit")}</SubmitButton>
+          </Form>
+        </>
+      )}
     </section>
   );
 }
