@@ -27,6 +27,8 @@ export interface Edition {
   /** Also show the Gregorian date next to a date in another calendar */
   showGregorianAlongside: boolean;
   timeZone: string;
+  /** ISO 15924 code of the edition's script (a Unicode Script value): its slugs' letters are of this script */
+  script: string;
   /** CSS font-family stack, script-appropriate */
   fontFamily: string;
   fonts: EditionFont[];
@@ -46,6 +48,7 @@ export const editions = [
     numberingSystem: "latn",
     showGregorianAlongside: false,
     timeZone: "Europe/London",
+    script: "Latn",
     fontFamily: "'Noto Sans', system-ui, sans-serif",
     fonts: [{ ...notoSans, preload: ["noto-sans-latin-400-normal.woff2"] }],
     ogLocale: "en_GB",
@@ -59,6 +62,7 @@ export const editions = [
     numberingSystem: "latn",
     showGregorianAlongside: false,
     timeZone: "Asia/Beirut",
+    script: "Arab",
     // Vazirmatn covers Arabic as well as Persian at 21 KB a weight (Noto Naskh Arabic: 52 KB, and its
     // symbol and Latin subsets on top): the edition stays within the 100 KB of fonts a page may cost a reader
     fontFamily: "'Vazirmatn', 'Noto Sans', sans-serif",
@@ -74,6 +78,7 @@ export const editions = [
     numberingSystem: "arabext",
     showGregorianAlongside: true,
     timeZone: "Asia/Tehran",
+    script: "Arab",
     fontFamily: "'Vazirmatn', 'Noto Sans', sans-serif",
     fonts: [{ package: "vazirmatn", stylesheets: ["400.css", "700.css"], preload: ["vazirmatn-arabic-400-normal.woff2"] }],
     ogLocale: "fa_IR",
@@ -87,6 +92,7 @@ export const editions = [
     numberingSystem: "latn",
     showGregorianAlongside: false,
     timeZone: "Europe/Tirane",
+    script: "Latn",
     fontFamily: "'Noto Sans', system-ui, sans-serif",
     fonts: [{ ...notoSans, preload: ["noto-sans-latin-400-normal.woff2"] }],
     ogLocale: "sq_AL",

@@ -168,7 +168,11 @@ async function checkArticle(
   if (!coverAllowed) problems.coverImage = { key: "invalid" };
   if (coverImage !== null && fields.coverAlt === "") problems.coverAlt = { key: "required" };
 
-  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, (candidate) => slugTaken(db, edition.code, candidate, existing?.id));
+  const otherEditionSlugs = existing?.group.filter((member) => member.edition !== edition.code).map((member) => member.slug) ?? [];
+  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, (candidate) => slugTaken(db, edition.code, candidate, existing?.id), {
+    edition,
+    otherEditionSlugs,
+  });
   if (slugProblem) problems.slug = slugProblem;
 
   // The time is typed in the edition's time zone

@@ -190,6 +190,23 @@ export const articles = pgTable(
   ],
 );
 
+/**
+ * Addresses a published article had before its slug was changed: readers' links and search engines
+ * keep reaching it (a 301 to its current address). An address a live article takes again wins.
+ */
+export const articleOldSlugs = pgTable(
+  "article_old_slugs",
+  {
+    edition: text("edition").notNull(),
+    slug: text("slug").notNull(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.edition, t.slug] }), index("article_old_slugs_article").on(t.articleId), check("article_old_slugs_slug", slugShape("slug"))],
+);
+
 // ---- Media: cartoons, news pictures, photo galleries, videos ----
 
 export const mediaItems = pgTable(

@@ -6,6 +6,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { SignedInUser } from "~/auth/permissions";
 import type { Database } from "~/db/client.server";
 import {
+  articleOldSlugs,
   articles,
   authors,
   authorTranslations,
@@ -285,6 +286,19 @@ async function announceArticleChange(tx: Transaction, edition: string, translati
   for (const code of affected) await announceContentChange(tx, { edition: code, entityType: "article" });
 }
 
+/**
+ * Keeps a published article's old address answering (a 301, see articleMovedTo) when its slug changes;
+ * the new address stops redirecting anywhere, as a live article now has it
+ */
+async function recordSlugChange(tx: Transaction, edition: string, articleId: number, before: { slug: string; status: ArticleStatus } | null, slug: string) {
+  await tx.delete(articleOldSlugs).where(and(eq(articleOldSlugs.edition, edition), eq(articleOldSlugs.slug, slug)));
+  if (!before || before.slug === slug || before.status !== "published") return;
+  await tx
+    .insert(articleOldSlugs)
+    .values({ edition, slug: before.slug, articleId })
+    .onConflictDoUpdate({ target: [articleOldSlugs.edition, articleOldSlugs.slug], set: { articleId, createdAt: sql`now()` } });
+}
+
 export async function createArticle(db: Database, user: SignedInUser, edition: string, input: ArticleInput): Promise<number> {
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -292,6 +306,7 @@ export async function createArticle(db: Database, user: SignedInUser, edition: s
       .values({ ...input, edition })
       .returning({ id: articles.id, translationGroup: articles.translationGroup });
     if (!created) throw new Error("The article was not created");
+    await recordSlugChange(tx, edition, created.id, null, input.slug);
     await recordAudit(tx, user, { action: "create", entityType: "article", entityId: created.id, edition, summary: input.title });
     if (input.status !== "draft") {
       await recordAudit(tx, user, { action: auditAction("draft", input.status), entityType: "article", entityId: created.id, edition, summary: input.title });
@@ -308,11 +323,12 @@ export async function createArticle(db: Database, user: SignedInUser, edition: s
 export async function updateArticle(
   db: Database,
   user: SignedInUser,
-  before: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "status">,
+  before: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "status" | "slug">,
   input: ArticleInput,
   { markUpToDate }: { markUpToDate: boolean },
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    await recordSlugChange(tx, before.edition, before.id, before, input.slug);
     await tx
       .update(articles)
       .set({

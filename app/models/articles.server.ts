@@ -5,7 +5,7 @@ import type { Database } from "~/db/client.server";
 import { keptListingFact, listingFact, listingFactsGeneration, rememberListingFact } from "~/cache/listing-facts.server";
 import { getDb } from "~/db/database.server";
 import { editionCodes } from "~/editions";
-import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
+import { articleOldSlugs, articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
 import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
 
@@ -252,6 +252,18 @@ export async function articleBySlug(edition: string, slug: string) {
     .where(and(eq(articles.edition, edition), eq(articles.slug, slug), isPublic(articles)))
     .limit(1);
   return article ? { ...article, publishedAt: article.publishedAt as Date } : undefined;
+}
+
+/** The current slug of the visible article that had `slug` before an editor changed it */
+export async function articleMovedTo(edition: string, slug: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [moved] = await db
+    .select({ slug: articles.slug })
+    .from(articleOldSlugs)
+    .innerJoin(articles, eq(articles.id, articleOldSlugs.articleId))
+    .where(and(eq(articleOldSlugs.edition, edition), eq(articleOldSlugs.slug, slug), eq(articles.edition, edition), isPublic(articles)))
+    .limit(1);
+  return moved?.slug;
 }
 
 /** The editions in which an article's translation group has a visible article, with their slugs */

@@ -14,6 +14,7 @@ import { translatorFor } from "~/i18n/i18next.server";
 import {
   adjacentIssues,
   articleBySlug,
+  articleMovedTo,
   type AdjacentIssues,
   articleTranslations,
   recentArticles,
@@ -36,8 +37,14 @@ export const handle = { i18n: ["article", "comments", "forms"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const article = await articleBySlug(edition.code, requireSlug(params));
-  if (!article) throw notFound();
+  const slug = requireSlug(params);
+  const article = await articleBySlug(edition.code, slug);
+  if (!article) {
+    // An address the article had before an editor changed its slug
+    const movedTo = await articleMovedTo(edition.code, slug);
+    if (movedTo) throw redirect(editionPath(edition.code, "articles", movedTo), 301);
+    throw notFound();
+  }
   const path = editionPath(edition.code, "articles", article.slug);
   // After a comment was sent (post/redirect/get) the page says it awaits moderation; that notice is
   // the only query the article allows, and the canonical URL (seo) never carries it
@@ -124,8 +131,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const edition = requireEdition(params);
-  const article = await articleBySlug(edition.code, requireSlug(params));
-  if (!article) throw notFound();
+  const slug = requireSlug(params);
+  const article = await articleBySlug(edition.code, slug);
+  if (!article) {
+    // An address the article had before an editor changed its slug
+    const movedTo = await articleMovedTo(edition.code, slug);
+    if (movedTo) throw redirect(editionPath(edition.code, "articles", movedTo), 301);
+    throw notFound();
+  }
   const attempt = await attemptFormSubmission("comments", context.clientAddress);
   if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
 

@@ -107,6 +107,31 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       expect(audit?.action).toBe("translate");
     });
 
+    it("keeps a published article's old address leading to it after its slug changes, and gives the address up to a new article", async () => {
+      const { articleForEditing, createArticle, updateArticle } = await model();
+      const { articleMovedTo } = await import("~/models/articles.server");
+      const published = demoContent.fa!.articles.find((article) => (article.status ?? "published") === "published" && !article.series)!;
+      const id = await idOf("fa", published.slug);
+      await updateArticle(connection.db, editor, (await articleForEditing(connection.db, id))!, await inputFrom(id, { slug: "نامک-تازه" }), { markUpToDate: false });
+      expect(await articleMovedTo("fa", published.slug.normalize("NFC"))).toBe("نامک-تازه");
+      // Changed again: both older addresses lead to the newest one
+      await updateArticle(connection.db, editor, (await articleForEditing(connection.db, id))!, await inputFrom(id, { slug: "نامک-سوم" }), { markUpToDate: false });
+      expect(await articleMovedTo("fa", published.slug.normalize("NFC"))).toBe("نامک-سوم");
+      expect(await articleMovedTo("fa", "نامک-تازه")).toBe("نامک-سوم");
+      expect(await articleMovedTo("en", "نامک-تازه")).toBeUndefined();
+
+      // A new article takes the old address: it is that article's now
+      const takenBack = await createArticle(connection.db, editor, "fa", { ...(await inputFrom(id)), slug: "نامک-تازه", seriesId: null, issueNumber: null, status: "draft", publishedAt: null });
+      expect(takenBack).toBeGreaterThan(0);
+      expect(await articleMovedTo("fa", "نامک-تازه")).toBeUndefined();
+
+      // A draft's address was never public: nothing to keep
+      const draft = demoContent.fa!.articles.find((article) => article.status === "draft")!;
+      const draftId = await idOf("fa", draft.slug);
+      await updateArticle(connection.db, editor, (await articleForEditing(connection.db, draftId))!, await inputFrom(draftId, { slug: "پیش‌نویس-دیگر".replace("‌", "-") }), { markUpToDate: false });
+      expect(await articleMovedTo("fa", draft.slug.normalize("NFC"))).toBeUndefined();
+    });
+
     it("tells a taken issue number apart from other failures, on this driver's errors", async () => {
       const { issueTaken, updateArticle, articleForEditing, violatedUniqueIndex } = await model();
       const [digest] = await connection.db.select({ id: series.id }).from(series).limit(1);
