@@ -358,17 +358,28 @@ export async function deleteArticle(db: Database, user: SignedInUser, article: P
   });
 }
 
+/** What the translator wrote on the translate screen; the rest of a translation comes from its source */
+export interface TranslationTexts {
+  slug: string;
+  title: string;
+  excerpt: string;
+  body: string;
+  coverAlt: string;
+  coverCaption: string;
+}
+
 /**
- * A draft in `targetEdition`, in the source's translation group and made from it: its text to translate,
- * the same category, author, series, cover. The issue number comes along unless that issue of the series
- * exists in the target edition already (an editor then sets it). `slug` is free in the target edition.
+ * A draft in `targetEdition`, in the source's translation group and made from it: the translator's
+ * texts, the source's category, author, series and cover. The issue number comes along unless that
+ * issue of the series exists in the target edition already (an editor then sets it). `texts.slug` is
+ * free in the target edition.
  */
 export async function createTranslation(
   db: Database,
   user: SignedInUser,
   sourceId: number,
   targetEdition: string,
-  slug: string,
+  texts: TranslationTexts,
 ): Promise<number | undefined> {
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(articles).where(eq(articles.id, sourceId)).limit(1);
@@ -383,22 +394,23 @@ export async function createTranslation(
         translatedFromId: source.id,
         // The source's own timestamp, not a copy through JavaScript (which would drop microseconds)
         sourceUpdatedAt: sql`(select updated_at from ${articles} where id = ${source.id})`,
-        slug,
-        title: source.title,
-        excerpt: source.excerpt,
-        body: source.body,
+        slug: texts.slug,
+        title: texts.title,
+        excerpt: texts.excerpt,
+        body: texts.body,
         categoryId: source.categoryId,
         authorId: source.authorId,
         seriesId: source.seriesId,
         issueNumber: keepIssue ? source.issueNumber : null,
         coverImage: source.coverImage,
-        coverAlt: source.coverAlt,
-        coverCaption: source.coverCaption,
+        coverAlt: source.coverImage ? texts.coverAlt : null,
+        coverCaption: source.coverImage && texts.coverCaption ? texts.coverCaption : null,
         status: "draft",
         publishedAt: null,
       })
       .returning({ id: articles.id });
     if (!created) throw new Error("The translation was not created");
+    await recordSlugChange(tx, targetEdition, created.id, null, texts.slug);
     await recordAudit(tx, user, {
       action: "translate",
       entityType: "article",

@@ -12,6 +12,7 @@ import { TranslateForm, TranslationsPanel, type TranslationView } from "~/compon
 import { getDb } from "~/db/database.server";
 import { defaultEdition, findEdition, getEdition } from "~/editions";
 import { articleForEditing, type ArticleForEditing } from "~/models/admin-articles.server";
+import { sourceTextsOf } from "~/admin/translation-form.server";
 import { formatDateTime } from "~/utils/format";
 
 export const handle = { i18n: ["admin-articles"] };
@@ -45,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const self = article.group.find((member) => member.id === article.id);
   const source = article.group.find((member) => member.id === article.translatedFromId);
+  // A translation is edited beside its source's current text
+  const sourceArticle = source ? await articleForEditing(db, source.id) : undefined;
 
   return {
     article: {
@@ -66,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isTranslation: article.translatedFromId !== null,
     stale: self?.stale ?? false,
     translatedFrom: source ? memberView(user, source) : null,
+    sourceTexts: sourceArticle ? sourceTextsOf(sourceArticle) : null,
     translations: article.group.filter((member) => member.id !== article.id).map((member) => memberView(user, member)),
     translateInto: translationTargets(
       user,
@@ -77,7 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const action = ({ request, params }: ActionFunctionArgs) => articleFormAction(request, articleIdOf(params.id));
 
 export default function EditArticle() {
-  const { article, values, choices, limits, mayPublish, readOnly, mayDelete, isTranslation, stale, translatedFrom, translations, translateInto } =
+  const { article, values, choices, limits, mayPublish, readOnly, mayDelete, isTranslation, stale, translatedFrom, sourceTexts, translations, translateInto } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("admin-articles");
@@ -117,6 +121,7 @@ export default function EditArticle() {
         mayPublish={mayPublish}
         readOnly={readOnly}
         isTranslation={isTranslation}
+        source={sourceTexts}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-4">

@@ -86,9 +86,12 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       const { articleForEditing, createTranslation, updateArticle } = await model();
       const source = demoContent.en!.articles.find((article) => !article.translationKey && (article.status ?? "published") === "published")!;
       const sourceId = await idOf("en", source.slug);
-      const translationId = (await createTranslation(connection.db, editor, sourceId, "sq", "perkthim-provues"))!;
+      const texts = { slug: "perkthim-provues", title: "Përkthim provues", excerpt: "", body: "Teksti i përkthyer.", coverAlt: "Përshkrimi i figurës", coverCaption: "" };
+      const translationId = (await createTranslation(connection.db, editor, sourceId, "sq", texts))!;
       const fresh = (await articleForEditing(connection.db, translationId))!;
-      expect(fresh).toMatchObject({ edition: "sq", status: "draft", title: source.title, translatedFromId: sourceId });
+      expect(fresh).toMatchObject({ edition: "sq", status: "draft", title: "Përkthim provues", slug: "perkthim-provues", translatedFromId: sourceId });
+      // The cover is the source's, described in the translation's words
+      expect(fresh.coverAlt).toBe(fresh.coverImage ? "Përshkrimi i figurës" : null);
       expect(fresh.group.map((member) => [member.edition, member.stale])).toEqual([
         ["en", false],
         ["sq", false],

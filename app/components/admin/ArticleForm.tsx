@@ -16,6 +16,8 @@ import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi"
 import { CsrfField } from "./CsrfField";
 import { PublishFields, SlugField, TitleField } from "./EditorFields";
 import { MarkdownField } from "./MarkdownField";
+import { SourceBeside } from "./SourceBeside";
+import type { SourceTexts } from "~/admin/translation-fields";
 
 export interface ArticleFormChoicesView {
   categories: NamedChoice[];
@@ -41,10 +43,13 @@ export interface ArticleFormProps {
   isTranslation: boolean;
   /** Only for a new article: the edition it is written in */
   newInEdition?: string;
+  /** For a translation: the texts of the article it was made from, shown beside its fields */
+  source?: SourceTexts | null;
 }
 
-export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition }: ArticleFormProps) {
+export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition, source = null }: ArticleFormProps) {
   const { t } = useTranslation("admin-articles");
+  const { t: tAdmin } = useTranslation("admin");
   const problemText = useFieldProblemText();
   const inEdition = { lang: edition.code, dir: edition.dir };
   // i18n-keys: admin-articles:problems.issueTaken admin-articles:problems.issueNeedsSeries
@@ -63,19 +68,25 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
       ) : null}
       <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-5 rounded bg-white p-4 shadow">
-          <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
+          <SourceBeside source={source} field="title" label={tAdmin("fields.title")}>
+            <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
+          </SourceBeside>
           <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
-          <TextArea
-            name="excerpt"
-            label={t("form.excerpt")}
-            hint={t("form.excerptHint")}
-            defaultValue={values.excerpt}
-            errors={problemText(problems.excerpt)}
-            maxLength={limits.excerpt}
-            rows={3}
-            {...inEdition}
-          />
-          <MarkdownField label={t("form.body")} defaultValue={values.body} problem={problems.body} edition={edition} maxLength={limits.body} previewHtml={previewHtml} />
+          <SourceBeside source={source} field="excerpt" label={t("form.excerpt")}>
+            <TextArea
+              name="excerpt"
+              label={t("form.excerpt")}
+              hint={t("form.excerptHint")}
+              defaultValue={values.excerpt}
+              errors={problemText(problems.excerpt)}
+              maxLength={limits.excerpt}
+              rows={3}
+              {...inEdition}
+            />
+          </SourceBeside>
+          <SourceBeside source={source} field="body" label={t("form.body")}>
+            <MarkdownField label={t("form.body")} defaultValue={values.body} problem={problems.body} edition={edition} maxLength={limits.body} previewHtml={previewHtml} />
+          </SourceBeside>
         </div>
 
         <div className="space-y-5">
@@ -131,7 +142,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             />
           </div>
 
-          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} />
+          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} source={source} />
 
           {readOnly ? null : (
             <div className="flex justify-end">
@@ -182,7 +193,8 @@ function CoverFields({
   choices,
   edition,
   limits,
-}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits">) {
+  source = null,
+}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits" | "source">) {
   const { t } = useTranslation("admin-articles");
   const problemText = useFieldProblemText();
   const current = values.coverImage;
@@ -216,25 +228,29 @@ function CoverFields({
           ))}
         </select>
       </div>
-      <Field
-        name="coverAlt"
-        label={t("form.coverAlt")}
-        hint={t("form.coverAltHint")}
-        defaultValue={values.coverAlt}
-        errors={problemText(problems.coverAlt)}
-        maxLength={limits.coverAlt}
-        lang={edition.code}
-        dir={edition.dir}
-      />
-      <Field
-        name="coverCaption"
-        label={t("form.coverCaption")}
-        defaultValue={values.coverCaption}
-        errors={problemText(problems.coverCaption)}
-        maxLength={limits.coverCaption}
-        lang={edition.code}
-        dir={edition.dir}
-      />
+      <SourceBeside source={source} field="coverAlt" label={t("form.coverAlt")} stacked>
+        <Field
+          name="coverAlt"
+          label={t("form.coverAlt")}
+          hint={t("form.coverAltHint")}
+          defaultValue={values.coverAlt}
+          errors={problemText(problems.coverAlt)}
+          maxLength={limits.coverAlt}
+          lang={edition.code}
+          dir={edition.dir}
+        />
+      </SourceBeside>
+      <SourceBeside source={source} field="coverCaption" label={t("form.coverCaption")} stacked>
+        <Field
+          name="coverCaption"
+          label={t("form.coverCaption")}
+          defaultValue={values.coverCaption}
+          errors={problemText(problems.coverCaption)}
+          maxLength={limits.coverCaption}
+          lang={edition.code}
+          dir={edition.dir}
+        />
+      </SourceBeside>
     </fieldset>
   );
 }
