@@ -170,10 +170,15 @@ test.describe("the article screens of the editorial area", () => {
     const saveEnglish = await page.request.post(`/admin/articles/${sourceId}`, { form: { ...fields, title: "Overwritten" }, maxRedirects: 0 });
     expect(saveEnglish.status()).toBe(403);
 
-    // The editor corrects the English source: the Albanian translation is now flagged as behind it
+    // The editor (Persian interface) publishes the Albanian translation, then corrects the English source:
+    // the translation is now flagged as behind it
     const editorContext = await browser.newContext();
     const editorPage = await editorContext.newPage();
     await signIn(editorPage, "editor");
+    await editorPage.goto(`/admin/articles/${translationId}`);
+    await editorPage.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await editorPage.goto(`/admin/articles/${sourceId}`);
     await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(source.title);
     const sourcePanel = editorPage.getByRole("region", { name: articlesText("fa", "translations.title") });
@@ -184,15 +189,32 @@ test.describe("the article screens of the editorial area", () => {
     await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await expect(albanianRow.getByText(articlesText("fa", "translations.stale"))).toBeVisible();
-    await editorContext.close();
 
-    // The translator sees it, catches up and says so
+    // The translator sees what changed in the source, and proposes an update in sync with it
     await page.goto(`/admin/articles/${translationId}`);
     await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toBeVisible();
+    const changes = page.getByRole("region", { name: articlesText("sq", "sourceChanges.title") });
+    await expect(changes.locator("[data-change=added]")).toContainText("(corrected)");
+    await expect(page.getByText(articlesText("sq", "revision.proposing"))).toBeVisible();
+    await titleField.fill("Kostoja e heshtjes, e ndrequr");
     await page.getByLabel(articlesText("sq", "form.upToDate")).check();
-    await page.getByRole("button", { name: adminText("sq", "actions.save") }).click();
-    await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.saved"));
-    await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toHaveCount(0);
+    await page.getByRole("button", { name: articlesText("sq", "revision.propose") }).click();
+    await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.proposed"));
+    await expect(titleField).toHaveValue("Kostoja e heshtjes, e ndrequr");
+    // Readers still read the published text until an editor publishes the proposal
+    await expect(page.request.get("/sq/articles/kostoja-e-heshtjes").then((answer) => answer.text())).resolves.toContain("Kostoja e heshtjes së gjatë");
+
+    // One action of the editor publishes it, in step with the source
+    await editorPage.goto(`/admin/articles/${translationId}`);
+    const proposal = editorPage.getByRole("region", { name: articlesText("fa", "revision.title") });
+    await expect(proposal).toContainText("Kostoja e heshtjes, e ndrequr");
+    await expect(proposal).toContainText(articlesText("fa", "revision.inSync"));
+    await proposal.getByRole("button", { name: articlesText("fa", "revision.publish") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await expect(editorPage.getByText(articlesText("fa", "translations.thisStale"))).toHaveCount(0);
+    await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue("Kostoja e heshtjes, e ndrequr");
+    await editorContext.close();
+    await expect(page.request.get("/sq/articles/kostoja-e-heshtjes").then((answer) => answer.text())).resolves.toContain("Kostoja e heshtjes, e ndrequr");
   });
 
   test("an article form posted without its CSRF token is refused and saves nothing", async ({ page }) => {

@@ -7,7 +7,7 @@ import { checkSlug } from "~/admin/item-identity.server";
 import { copyableFields, type CopyableField, type SourceTexts } from "~/admin/translation-fields";
 import { maxSlugLength } from "~/domain/slug";
 import type { Edition } from "~/editions";
-import type { ArticleForEditing, TranslationTexts } from "~/models/admin-articles.server";
+import type { ArticleForEditing, RevisionTexts, TranslationTexts } from "~/models/admin-articles.server";
 import { articleLimits } from "./article-form.server";
 
 const translationFields = ["title", "slug", "excerpt", "body", "coverAlt", "coverCaption"] as const;
@@ -53,6 +53,17 @@ function translationSchema(hasCover: boolean) {
     coverAlt: hasCover ? text(articleLimits.coverAlt).min(1) : z.string(),
     coverCaption: text(articleLimits.coverCaption),
   });
+}
+
+/** The texts of a translator's proposed update of a published translation, or the problems to show */
+export function checkRevisionTexts(
+  values: { title: string; excerpt: string; body: string; coverAlt: string; coverCaption: string },
+  hasCover: boolean,
+): { ok: true; texts: RevisionTexts } | { ok: false; problems: FieldProblems } {
+  const parsed = validate(translationSchema(hasCover).omit({ slug: true }), values);
+  if (!parsed.success) return { ok: false, problems: parsed.problems };
+  const { coverAlt, coverCaption, ...texts } = parsed.data;
+  return { ok: true, texts: { ...texts, coverAlt: hasCover ? coverAlt.trim() : null, coverCaption: hasCover && coverCaption ? coverCaption : null } };
 }
 
 /** The texts to store, or the problems to show; `otherEditionSlugs` are the group's addresses elsewhere */

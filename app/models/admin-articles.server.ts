@@ -7,6 +7,7 @@ import type { SignedInUser } from "~/auth/permissions";
 import type { Database } from "~/db/client.server";
 import {
   articleOldSlugs,
+  articleRevisions,
   articles,
   authors,
   authorTranslations,
@@ -15,6 +16,7 @@ import {
   series,
   seriesTranslations,
   uploads,
+  users,
   type ArticleStatus,
 } from "~/db/schema";
 import { announceContentChange } from "~/content/changes.server";
@@ -29,6 +31,10 @@ export const adminArticlesPageSize = 20;
  * though its row still says "scheduled"
  */
 const effectiveStatus = sql<ArticleStatus>`case when ${articles.status} = 'scheduled' and ${articles.publishedAt} <= now() then 'published' else ${articles.status} end`;
+
+/** The text of an article a translation follows (title, summary, body), kept with the translation to show what changed since */
+const sourceTextOf = (id: SQL) => sql<string>`(select concat_ws(E'\n\n', src.title, src.excerpt, src.body) from ${articles} as src where src.id = ${id})`;
+const sourceTimeOf = (id: SQL) => sql<Date>`(select src.updated_at from ${articles} as src where src.id = ${id})`;
 
 function statusFilter(status: ArticleStatus): SQL {
   if (status === "published") return isPublic(articles);
@@ -184,6 +190,7 @@ export async function articleForEditing(db: Database, id: number) {
       coverAlt: articles.coverAlt,
       coverCaption: articles.coverCaption,
       translatedFromId: articles.translatedFromId,
+      sourceSnapshot: articles.sourceSnapshot,
       status: effectiveStatus,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
@@ -335,7 +342,10 @@ export async function updateArticle(
         ...input,
         updatedAt: sql`now()`,
         ...(markUpToDate
-          ? { sourceUpdatedAt: sql`coalesce((select source.updated_at from ${articles} as source where source.id = ${articles}.translated_from_id), ${articles.sourceUpdatedAt})` }
+          ? {
+              sourceUpdatedAt: sql`coalesce(${sourceTimeOf(sql`${articles}.translated_from_id`)}, ${articles.sourceUpdatedAt})`,
+              sourceSnapshot: sql`coalesce(${sourceTextOf(sql`${articles}.translated_from_id`)}, ${articles.sourceSnapshot})`,
+            }
           : {}),
       })
       .where(eq(articles.id, before.id));
@@ -394,6 +404,7 @@ export async function createTranslation(
         translatedFromId: source.id,
         // The source's own timestamp, not a copy through JavaScript (which would drop microseconds)
         sourceUpdatedAt: sql`(select updated_at from ${articles} where id = ${source.id})`,
+        sourceSnapshot: sourceTextOf(sql`${source.id}`),
         slug: texts.slug,
         title: texts.title,
         excerpt: texts.excerpt,
@@ -419,6 +430,107 @@ export async function createTranslation(
       summary: `${source.edition} #${source.id} → ${targetEdition}: ${source.title}`,
     });
     return created.id;
+  });
+}
+
+/** What a translator proposes for a published translation (docs/decisions/016) */
+export interface RevisionTexts {
+  title: string;
+  excerpt: string;
+  body: string;
+  coverAlt: string | null;
+  coverCaption: string | null;
+}
+
+/** The open proposal of an article, with who made it */
+export async function articleRevision(db: Database, articleId: number) {
+  const [revision] = await db
+    .select({
+      title: articleRevisions.title,
+      excerpt: articleRevisions.excerpt,
+      body: articleRevisions.body,
+      coverAlt: articleRevisions.coverAlt,
+      coverCaption: articleRevisions.coverCaption,
+      inSync: sql<boolean>`${articleRevisions.sourceUpdatedAt} is not null`,
+      proposedBy: users.email,
+      updatedAt: articleRevisions.updatedAt,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.proposedBy))
+    .where(eq(articleRevisions.articleId, articleId))
+    .limit(1);
+  return revision;
+}
+
+/**
+ * Saves the translator's proposal (replacing an open one). `inSyncWith`: the source's version (to the
+ * millisecond, as the form carried it) the translator compared with; the proposal then records that
+ * version at full precision and its text. "sourceChanged" when the source was edited since: compare again.
+ */
+export async function proposeRevision(
+  db: Database,
+  user: SignedInUser,
+  article: Pick<ArticleForEditing, "id" | "edition" | "translatedFromId" | "title">,
+  texts: RevisionTexts,
+  { inSyncWith }: { inSyncWith: string | null },
+): Promise<"saved" | "sourceChanged"> {
+  return db.transaction(async (tx) => {
+    const sourceId = sql`${article.translatedFromId ?? 0}`;
+    if (inSyncWith !== null) {
+      const [source] = await tx
+        .select({ same: sql<boolean>`date_trunc('milliseconds', ${articles.updatedAt}) = ${inSyncWith}::timestamptz` })
+        .from(articles)
+        .where(eq(articles.id, article.translatedFromId ?? 0));
+      if (!source?.same) return "sourceChanged";
+    }
+    const sync = inSyncWith !== null ? { sourceUpdatedAt: sourceTimeOf(sourceId), sourceSnapshot: sourceTextOf(sourceId) } : { sourceUpdatedAt: null, sourceSnapshot: null };
+    const values = { ...texts, ...sync, proposedBy: user.id };
+    await tx
+      .insert(articleRevisions)
+      .values({ articleId: article.id, ...values })
+      .onConflictDoUpdate({ target: articleRevisions.articleId, set: { ...values, updatedAt: sql`now()` } });
+    await recordAudit(tx, user, { action: "propose", entityType: "article", entityId: article.id, edition: article.edition, summary: texts.title });
+    return "saved";
+  });
+}
+
+/**
+ * An editor's one action: the proposal becomes the published translation (and, when the translator
+ * compared it with the source, the translation is in step with that version of it)
+ */
+export async function publishRevision(db: Database, user: SignedInUser, article: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "coverImage">): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [revision] = await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, article.id)).for("update");
+    if (!revision) return false;
+    const hasCover = article.coverImage !== null;
+    await tx
+      .update(articles)
+      .set({
+        title: revision.title,
+        excerpt: revision.excerpt,
+        body: revision.body,
+        ...(hasCover ? { coverAlt: revision.coverAlt ?? "", coverCaption: revision.coverCaption } : {}),
+        ...(revision.sourceUpdatedAt
+          ? {
+              // Copied in SQL: a JavaScript Date would drop the microseconds the staleness check compares
+              sourceUpdatedAt: sql`(select r.source_updated_at from ${articleRevisions} as r where r.article_id = ${article.id})`,
+              sourceSnapshot: revision.sourceSnapshot,
+            }
+          : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(articles.id, article.id));
+    await tx.delete(articleRevisions).where(eq(articleRevisions.articleId, article.id));
+    await recordAudit(tx, user, { action: "update", entityType: "article", entityId: article.id, edition: article.edition, summary: revision.title });
+    await announceArticleChange(tx, article.edition, article.translationGroup, true);
+    return true;
+  });
+}
+
+export async function discardRevision(db: Database, user: SignedInUser, article: Pick<ArticleForEditing, "id" | "edition" | "title">) {
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(articleRevisions).where(eq(articleRevisions.articleId, article.id)).returning({ id: articleRevisions.articleId });
+    if (removed.length > 0) await recordAudit(tx, user, { action: "discard", entityType: "article", entityId: article.id, edition: article.edition, summary: article.title });
   });
 }
 

@@ -135,6 +135,45 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       expect(await articleMovedTo("fa", draft.slug.normalize("NFC"))).toBeUndefined();
     });
 
+    it("takes a translator's proposed update of a published translation, in sync with the source version compared, and publishes it in one action", async () => {
+      const { articleForEditing, createTranslation, updateArticle, proposeRevision, publishRevision, articleRevision } = await model();
+      const { createUser } = await import("~/models/users.server");
+      const translator = await createUser(connection.db, { email: "suite-translator@example.org", password: "a long enough password", role: "translator", editions: ["ar"] });
+      const source = demoContent.en!.articles.find((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series)!;
+      const sourceId = await idOf("en", source.slug);
+      const texts = { slug: "ترجمة-تجريبية", title: "ترجمة تجريبية", excerpt: "", body: "نص أول.", coverAlt: "وصف", coverCaption: "" };
+      const translationId = (await createTranslation(connection.db, editor, sourceId, "ar", texts))!;
+      const published = (await articleForEditing(connection.db, translationId))!;
+      await updateArticle(connection.db, editor, published, await inputFrom(translationId, { status: "published", publishedAt: new Date() }), { markUpToDate: false });
+      const snapshotBefore = (await articleForEditing(connection.db, translationId))!.sourceSnapshot;
+      expect(snapshotBefore).toContain(source.body.slice(0, 40));
+
+      // The source is corrected: the translation is stale
+      const sourceBefore = (await articleForEditing(connection.db, sourceId))!;
+      await updateArticle(connection.db, editor, sourceBefore, await inputFrom(sourceId, { body: `${source.body}\n\nA corrected paragraph.` }), { markUpToDate: false });
+      const sourceNow = (await articleForEditing(connection.db, sourceId))!;
+      const translation = (await articleForEditing(connection.db, translationId))!;
+      expect(translation.group.find((member) => member.id === translationId)?.stale).toBe(true);
+
+      // Compared with an older version of the source: refused
+      const proposal = { title: "ترجمة محدثة", excerpt: "", body: "نص أول.\n\nفقرة مصححة.", coverAlt: translation.coverImage ? "وصف" : null, coverCaption: null };
+      expect(await proposeRevision(connection.db, translator, translation, proposal, { inSyncWith: sourceBefore.updatedAt.toISOString() })).toBe("sourceChanged");
+      expect(await articleRevision(connection.db, translationId)).toBeUndefined();
+      // Compared with the current one: kept, readers still see the published text
+      expect(await proposeRevision(connection.db, translator, translation, proposal, { inSyncWith: sourceNow.updatedAt.toISOString() })).toBe("saved");
+      expect(await articleRevision(connection.db, translationId)).toMatchObject({ title: "ترجمة محدثة", inSync: true, proposedBy: "suite-translator@example.org" });
+      expect((await articleForEditing(connection.db, translationId))!.title).toBe("ترجمة تجريبية");
+
+      expect(await publishRevision(connection.db, editor, translation)).toBe(true);
+      const after = (await articleForEditing(connection.db, translationId))!;
+      expect(after).toMatchObject({ title: "ترجمة محدثة", status: "published" });
+      expect(after.group.find((member) => member.id === translationId)?.stale).toBe(false);
+      expect(after.sourceSnapshot).toContain("A corrected paragraph.");
+      expect(await articleRevision(connection.db, translationId)).toBeUndefined();
+      const actions = await connection.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, translationId)).orderBy(auditLog.id);
+      expect(actions.map((row) => row.action).slice(-2)).toEqual(["propose", "update"]);
+    });
+
     it("tells a taken issue number apart from other failures, on this driver's errors", async () => {
       const { issueTaken, updateArticle, articleForEditing, violatedUniqueIndex } = await model();
       const [digest] = await connection.db.select({ id: series.id }).from(series).limit(1);

@@ -45,9 +45,13 @@ export interface ArticleFormProps {
   newInEdition?: string;
   /** For a translation: the texts of the article it was made from, shown beside its fields */
   source?: SourceTexts | null;
+  /** The source's version shown (its updated_at): "in sync" means in sync with this one */
+  sourceVersion?: string | null;
+  /** A translator on a published translation: the texts are sent as a proposed update (decision 016) */
+  proposing?: boolean;
 }
 
-export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition, source = null }: ArticleFormProps) {
+export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition, source = null, sourceVersion = null, proposing = false }: ArticleFormProps) {
   const { t } = useTranslation("admin-articles");
   const { t: tAdmin } = useTranslation("admin");
   const problemText = useFieldProblemText();
@@ -61,9 +65,15 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
       <CsrfField />
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      {sourceVersion ? <input type="hidden" name="sourceVersion" value={sourceVersion} /> : null}
       {readOnly ? (
         <p role="note" className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
           {t("form.readOnly")}
+        </p>
+      ) : null}
+      {proposing ? (
+        <p role="note" className="rounded border-s-4 border-sky-700 bg-sky-50 px-4 py-3 text-sky-950">
+          {t("revision.proposing")}
         </p>
       ) : null}
       <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -71,7 +81,9 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
           <SourceBeside source={source} field="title" label={tAdmin("fields.title")}>
             <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
           </SourceBeside>
-          <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
+          <fieldset disabled={proposing}>
+            <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
+          </fieldset>
           <SourceBeside source={source} field="excerpt" label={t("form.excerpt")}>
             <TextArea
               name="excerpt"
@@ -98,13 +110,20 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             </p>
           ) : null}
           {isTranslation ? (
-            <label className="flex items-start gap-2 rounded border border-stone-300 bg-white p-4">
-              <input type="checkbox" name="upToDate" defaultChecked={values.upToDate} className="mt-1" />
-              <span>{t("form.upToDate")}</span>
-            </label>
+            <div className="rounded border border-stone-300 bg-white p-4">
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="upToDate" defaultChecked={values.upToDate} className="mt-1" aria-describedby={notes.upToDate ? "upToDate-note" : undefined} />
+                <span>{t("form.upToDate")}</span>
+              </label>
+              {notes.upToDate ? (
+                <p id="upToDate-note" className="mt-2 text-sm font-semibold text-red-800">
+                  {t("revision.sourceChanged")}
+                </p>
+              ) : null}
+            </div>
           ) : null}
 
-          <div className="space-y-4 rounded border border-stone-300 bg-white p-4">
+          <fieldset disabled={proposing} className="space-y-4 rounded border border-stone-300 bg-white p-4">
             <ChoiceSelect name="categoryId" label={t("form.category")} value={values.categoryId} errors={problemText(problems.categoryId)} edition={edition}>
               <option value="">{t("form.choose")}</option>
               {choices.categories.map((choice) => (
@@ -140,13 +159,19 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
               errors={issueErrors}
               dir="ltr"
             />
-          </div>
+          </fieldset>
 
-          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} source={source} />
+          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} source={source} proposing={proposing} />
 
           {readOnly ? null : (
             <div className="flex justify-end">
-              <SaveButton />
+              {proposing ? (
+                <SaveButton name="intent" value="propose">
+                  {t("revision.propose")}
+                </SaveButton>
+              ) : (
+                <SaveButton />
+              )}
             </div>
           )}
         </div>
@@ -194,7 +219,8 @@ function CoverFields({
   edition,
   limits,
   source = null,
-}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits" | "source">) {
+  proposing = false,
+}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits" | "source" | "proposing">) {
   const { t } = useTranslation("admin-articles");
   const problemText = useFieldProblemText();
   const current = values.coverImage;
@@ -213,6 +239,7 @@ function CoverFields({
           id="article-coverImage"
           name="coverImage"
           defaultValue={current}
+          disabled={proposing}
           aria-describedby="article-coverImage-hint"
           aria-invalid={problems.coverImage ? true : undefined}
           className={controlClassName(Boolean(problems.coverImage))}
