@@ -190,6 +190,19 @@ test.describe("the article screens of the editorial area", () => {
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await expect(albanianRow.getByText(articlesText("fa", "translations.stale"))).toBeVisible();
 
+    // Readers of the translation are told the original changed, with a link to it
+    const readerPage = await page.context().newPage();
+    await readerPage.goto("/sq/articles/kostoja-e-heshtjes");
+    const newerSource = readerPage.getByRole("note").filter({ hasText: text("sq", "article", "newerSource.read").replace("{{language}}", "anglisht") });
+    await expect(newerSource.getByRole("link")).toHaveAttribute("href", `/en/articles/${encodeURIComponent(source.slug)}`);
+    await readerPage.close();
+    // The translator finds it in the list's filter and on the dashboard's queue
+    await page.goto(`/admin/articles?stale=1&q=${encodeURIComponent("Kostoja e heshtjes")}`);
+    await expect(page.locator("main table tbody tr")).toHaveCount(1);
+    await expect(page.locator("main table tbody tr")).toContainText(articlesText("sq", "translations.stale"));
+    await page.goto("/admin");
+    await expect(page.getByRole("region", { name: adminText("sq", "dashboard.translationQueue") }).getByRole("link", { name: "Kostoja e heshtjes së gjatë" })).toBeVisible();
+
     // The translator sees what changed in the source, and proposes an update in sync with it
     await page.goto(`/admin/articles/${translationId}`);
     await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toBeVisible();

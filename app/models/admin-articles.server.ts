@@ -53,6 +53,19 @@ const otherEditionsInGroup = sql<string[]>`array(
   order by other.edition
 )`;
 
+/**
+ * Whether the row is a translation older than its source's last edit (the rule of translationGroupOf,
+ * as a condition on the outer row; its columns written out with their table, see otherEditionsInGroup)
+ */
+export const staleTranslation = sql<boolean>`exists (
+  select 1 from ${articles} as src
+  where src.id = ${articles}.translated_from_id
+    and (${articles}.source_updated_at is null or src.updated_at > ${articles}.source_updated_at)
+)`;
+
+/** Whether a translator's proposed update of the row waits for an editor (decision 016) */
+export const proposedUpdate = sql<boolean>`exists (select 1 from ${articleRevisions} as r where r.article_id = ${articles}.id)`;
+
 export interface AdminArticleFilters {
   /** The editions the user may list (article-permissions.ts listedEditions) */
   editions: string[];
@@ -62,6 +75,8 @@ export interface AdminArticleFilters {
   authorId?: number;
   /** Part of the title, compared after search normalization (Arabic/Persian letter variants, case) */
   title?: string;
+  /** Only translations older than their source, or with a proposed update waiting */
+  stale?: boolean;
   page: number;
 }
 
@@ -74,6 +89,7 @@ export async function listAdminArticles(db: Database, filters: AdminArticleFilte
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
     title ? sql`strpos(search_normalize(${articles.title}), search_normalize(${title})) > 0` : undefined,
+    filters.stale ? sql`(${staleTranslation} or ${proposedUpdate})` : undefined,
   );
   const [rows, [totals]] = await Promise.all([
     db
@@ -85,6 +101,8 @@ export async function listAdminArticles(db: Database, filters: AdminArticleFilte
         publishedAt: articles.publishedAt,
         updatedAt: articles.updatedAt,
         otherEditions: otherEditionsInGroup,
+        stale: staleTranslation,
+        proposed: proposedUpdate,
       })
       .from(articles)
       .where(where)

@@ -31,6 +31,7 @@ import { requireSameOriginPost } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
 import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { formatDate } from "~/utils/format";
 import { responsiveImage } from "~/uploads/image-urls";
 
 export const handle = { i18n: ["article", "comments", "forms"] };
@@ -115,6 +116,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       seriesHref: article.seriesSlug ? `/${edition.code}/series/${encodeURIComponent(article.seriesSlug)}` : null,
       issueNumber: article.issueNumber,
     },
+    newerSource: article.newerSource
+      ? {
+          date: formatDate(edition, article.newerSource.updatedAt),
+          // The source's language named in the reader's: "Persian", «الفارسية», «فارسی», "persisht"
+          language: new Intl.DisplayNames([edition.intlLocale], { type: "language" }).of(article.newerSource.edition) ?? article.newerSource.edition,
+          lang: article.newerSource.edition,
+          href: editionPath(article.newerSource.edition, "articles", article.newerSource.slug),
+        }
+      : null,
     issues: { previous: issueLink(adjacent.previous), next: issueLink(adjacent.next) },
     url: `${origin}${path}`,
     translations: translations
@@ -170,7 +180,7 @@ export { readerHeaders as headers } from "~/routing/cache-control";
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function ArticlePage() {
-  const { edition: code, breadcrumbs, article, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, article, newerSource, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
   const submission = useActionData<typeof action>();
   const edition = getEdition(code);
   const { t } = useTranslation("article");
@@ -207,6 +217,14 @@ export default function ArticlePage() {
             <PublishedDate edition={edition} date={article.publishedAt} now={now} />
           </p>
         </header>
+        {newerSource ? (
+          <p role="note" className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950" data-newer-source>
+            {t("newerSource.note", { date: newerSource.date })}{" "}
+            <a href={newerSource.href} hrefLang={newerSource.lang} className="font-semibold text-brand underline">
+              {t("newerSource.read", { language: newerSource.language })}
+            </a>
+          </p>
+        ) : null}
         {article.coverImage ? (
           <figure className="mt-6" data-content>
             <img

@@ -154,6 +154,18 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       const sourceNow = (await articleForEditing(connection.db, sourceId))!;
       const translation = (await articleForEditing(connection.db, translationId))!;
       expect(translation.group.find((member) => member.id === translationId)?.stale).toBe(true);
+      // Where work is planned: the list's filter and column, the dashboard's queue with counts per edition
+      const { listAdminArticles } = await model();
+      const { loadDashboard } = await import("~/models/dashboard.server");
+      const behind = await listAdminArticles(connection.db, { editions: ["ar", "en"], stale: true, page: 1 });
+      expect(behind.rows.map((row) => [row.id, row.stale])).toEqual([[translationId, true]]);
+      const queue = (await loadDashboard(connection.db, ["ar"])).translations;
+      expect(queue.items.map((item) => item.id)).toEqual([translationId]);
+      expect(queue.perEdition).toEqual([{ edition: "ar", count: 1 }]);
+      expect((await loadDashboard(connection.db, ["fa"])).translations.perEdition).toEqual([]);
+      // Readers of the translation are told, with the source's address
+      const { articleBySlug } = await import("~/models/articles.server");
+      expect((await articleBySlug("ar", "ترجمة-تجريبية"))?.newerSource).toMatchObject({ edition: "en", slug: source.slug });
 
       // Compared with an older version of the source: refused
       const proposal = { title: "ترجمة محدثة", excerpt: "", body: "نص أول.\n\nفقرة مصححة.", coverAlt: translation.coverImage ? "وصف" : null, coverCaption: null };
@@ -169,6 +181,7 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       expect(after).toMatchObject({ title: "ترجمة محدثة", status: "published" });
       expect(after.group.find((member) => member.id === translationId)?.stale).toBe(false);
       expect(after.sourceSnapshot).toContain("A corrected paragraph.");
+      expect((await articleBySlug("ar", "ترجمة-تجريبية"))?.newerSource).toBeNull();
       expect(await articleRevision(connection.db, translationId)).toBeUndefined();
       const actions = await connection.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, translationId)).orderBy(auditLog.id);
       expect(actions.map((row) => row.action).slice(-2)).toEqual(["propose", "update"]);

@@ -21,6 +21,12 @@ export function StaleFlag() {
   return <span className="inline-block rounded bg-orange-100 px-2 py-0.5 text-xs font-semibold text-orange-900">{t("translations.stale")}</span>;
 }
 
+/** The flag of a translation with a translator's proposed update waiting for an editor */
+export function ProposedFlag() {
+  const { t } = useTranslation("admin-articles");
+  return <span className="inline-block rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">{t("revision.title")}</span>;
+}
+
 export function TranslationsPanel({
   translations,
   translatedFrom,
