@@ -29,6 +29,8 @@ export interface Edition {
   /** Also show the Gregorian date next to a date in another calendar */
   showGregorianAlongside: boolean;
   timeZone: string;
+  /** ISO 15924 code of the edition's script (a Unicode Script value): its slugs' letters are of this script */
+  script: string;
   /** CSS font-family stack, script-appropriate */
   fontFamily: string;
   fonts: EditionFont[];
@@ -49,6 +51,7 @@ export const editions = [
     unitDisplay: "short",
     showGregorianAlongside: false,
     timeZone: "Europe/London",
+    script: "Latn",
     fontFamily: "'Noto Sans', system-ui, sans-serif",
     fonts: [{ ...notoSans, preload: ["noto-sans-latin-400-normal.woff2"] }],
     ogLocale: "en_GB",
@@ -63,6 +66,7 @@ export const editions = [
     unitDisplay: "short",
     showGregorianAlongside: false,
     timeZone: "Asia/Beirut",
+    script: "Arab",
     // Vazirmatn covers Arabic as well as Persian at 21 KB a weight (Noto Naskh Arabic: 52 KB, and its
     // symbol and Latin subsets on top): the edition stays within the 100 KB of fonts a page may cost a reader
     fontFamily: "'Vazirmatn', 'Noto Sans', sans-serif",
@@ -79,6 +83,7 @@ export const editions = [
     unitDisplay: "long",
     showGregorianAlongside: true,
     timeZone: "Asia/Tehran",
+    script: "Arab",
     fontFamily: "'Vazirmatn', 'Noto Sans', sans-serif",
     fonts: [{ package: "vazirmatn", stylesheets: ["400.css", "700.css"], preload: ["vazirmatn-arabic-400-normal.woff2"] }],
     ogLocale: "fa_IR",
@@ -93,6 +98,7 @@ export const editions = [
     unitDisplay: "short",
     showGregorianAlongside: false,
     timeZone: "Europe/Tirane",
+    script: "Latn",
     fontFamily: "'Noto Sans', system-ui, sans-serif",
     fonts: [{ ...notoSans, preload: ["noto-sans-latin-400-normal.woff2"] }],
     ogLocale: "sq_AL",

@@ -114,24 +114,47 @@ test.describe("the article screens of the editorial area", () => {
     await page.getByRole("link", { name: source.title, exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/articles\/\d+\/translate$/);
     const sourceId = articleIdIn(page.url());
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("sq", "translate.title"));
-    await page.getByLabel(articlesText("sq", "translate.into")).selectOption("sq");
+    // Albanian is the only edition the translator translates into: the side-by-side form opens at once
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      articlesText("sq", "translate.titleInto").replace("{{source}}", "English").replace("{{target}}", "Shqip"),
+    );
+    const titleField = page.getByLabel(adminText("sq", "fields.title"), { exact: true });
+    // The translation starts empty, in its own language and direction, beside the source's text in its own
+    await expect(titleField).toHaveValue("");
+    await expect(titleField).toHaveAttribute("lang", "sq");
+    const sourceTitle = page.locator("[data-source-field=title] [lang=en]");
+    await expect(sourceTitle).toHaveText(source.title);
+    await expect(sourceTitle).toHaveAttribute("dir", "ltr");
+    // "Copy" fills that one field from the source (a form round trip: no JavaScript needed)
+    await page.getByRole("button", { name: articlesText("sq", "source.copy").replace("{{field}}", adminText("sq", "fields.title")) }).click();
+    await expect(titleField).toHaveValue(source.title);
+    await expect(page.getByLabel(articlesText("sq", "form.body"), { exact: true })).toHaveValue("");
+    // The source's address is refused, with the one made from the translation's title offered
+    await titleField.fill("Kostoja e heshtjes");
+    await page.getByLabel(adminText("sq", "fields.slug"), { exact: true }).fill(source.slug);
+    await page.getByLabel(articlesText("sq", "form.body"), { exact: true }).fill("Një përkthim i shkurtër.");
+    const coverAlt = page.getByLabel(articlesText("sq", "form.coverAlt"), { exact: true });
+    if (await coverAlt.count()) await coverAlt.fill("Përshkrimi i figurës");
+    await page.getByRole("button", { name: articlesText("sq", "translate.submit") }).click();
+    await expect(page.getByText(adminText("sq", "errors.slugSameAsOtherEdition").replace("{{suggestion}}", "kostoja-e-heshtjes"))).toBeVisible();
+    await page.getByLabel(adminText("sq", "fields.slug"), { exact: true }).fill("");
     await page.getByRole("button", { name: articlesText("sq", "translate.submit") }).click();
 
     await expect(page).toHaveURL(/\/admin\/articles\/\d+\?flash=saved$/);
     const translationId = articleIdIn(page.url());
-    const titleField = page.getByLabel(adminText("sq", "fields.title"), { exact: true });
-    await expect(titleField).toHaveValue(source.title);
-    await expect(page.getByLabel(adminText("sq", "fields.slug"), { exact: true })).toHaveValue(slugify(source.title));
+    await expect(titleField).toHaveValue("Kostoja e heshtjes");
+    await expect(page.getByLabel(adminText("sq", "fields.slug"), { exact: true })).toHaveValue("kostoja-e-heshtjes");
+    // Editing the translation, the source stays beside it
+    await expect(page.locator("[data-source-field=title] [lang=en]")).toHaveText(source.title);
     await expect(page.getByLabel(adminText("sq", "status.published"), { exact: true })).toBeDisabled();
     const panel = page.getByRole("region", { name: articlesText("sq", "translations.title") });
     await expect(panel.getByText(articlesText("sq", "translations.translatedFrom"))).toBeVisible();
     await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toHaveCount(0);
 
-    await titleField.fill("Kostoja e heshtjes");
+    await titleField.fill("Kostoja e heshtjes së gjatë");
     await page.getByRole("button", { name: adminText("sq", "actions.save") }).click();
     await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.saved"));
-    await expect(titleField).toHaveValue("Kostoja e heshtjes");
+    await expect(titleField).toHaveValue("Kostoja e heshtjes së gjatë");
 
     // Publishing needs content.publish: the same form posted with status=published is refused
     const fields = await articleFormFields(page);
@@ -140,36 +163,71 @@ test.describe("the article screens of the editorial area", () => {
     expect(publish.status()).toBe(403);
     await page.reload();
     await expect(page.getByLabel(adminText("sq", "status.draft"), { exact: true })).toBeChecked();
-    await expect((await page.request.get("/sq/articles/" + encodeURIComponent(slugify(source.title)))).status()).toBe(404);
+    await expect((await page.request.get("/sq/articles/kostoja-e-heshtjes")).status()).toBe(404);
 
     // The English original is not the translator's to open or to save
     expect((await page.goto(`/admin/articles/${sourceId}`))?.status()).toBe(403);
     const saveEnglish = await page.request.post(`/admin/articles/${sourceId}`, { form: { ...fields, title: "Overwritten" }, maxRedirects: 0 });
     expect(saveEnglish.status()).toBe(403);
 
-    // The editor corrects the English source: the Albanian translation is now flagged as behind it
+    // The editor (Persian interface) publishes the Albanian translation, then corrects the English source:
+    // the translation is now flagged as behind it
     const editorContext = await browser.newContext();
     const editorPage = await editorContext.newPage();
     await signIn(editorPage, "editor");
+    await editorPage.goto(`/admin/articles/${translationId}`);
+    await editorPage.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await editorPage.goto(`/admin/articles/${sourceId}`);
     await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(source.title);
     const sourcePanel = editorPage.getByRole("region", { name: articlesText("fa", "translations.title") });
     const albanianRow = sourcePanel.locator("li[data-edition=sq]");
-    await expect(albanianRow).toContainText("Kostoja e heshtjes");
+    await expect(albanianRow).toContainText("Kostoja e heshtjes së gjatë");
     await expect(albanianRow.getByText(articlesText("fa", "translations.stale"))).toHaveCount(0);
     await editorPage.getByLabel(articlesText("fa", "form.excerpt"), { exact: true }).fill(`${source.excerpt} (corrected)`);
     await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await expect(albanianRow.getByText(articlesText("fa", "translations.stale"))).toBeVisible();
-    await editorContext.close();
 
-    // The translator sees it, catches up and says so
+    // Readers of the translation are told the original changed, with a link to it
+    const readerPage = await page.context().newPage();
+    await readerPage.goto("/sq/articles/kostoja-e-heshtjes");
+    const newerSource = readerPage.getByRole("note").filter({ hasText: text("sq", "article", "newerSource.read").replace("{{language}}", "anglisht") });
+    await expect(newerSource.getByRole("link")).toHaveAttribute("href", `/en/articles/${encodeURIComponent(source.slug)}`);
+    await readerPage.close();
+    // The translator finds it in the list's filter and on the dashboard's queue
+    await page.goto(`/admin/articles?stale=1&q=${encodeURIComponent("Kostoja e heshtjes")}`);
+    await expect(page.locator("main table tbody tr")).toHaveCount(1);
+    await expect(page.locator("main table tbody tr")).toContainText(articlesText("sq", "translations.stale"));
+    await page.goto("/admin");
+    await expect(page.getByRole("region", { name: adminText("sq", "dashboard.translationQueue") }).getByRole("link", { name: "Kostoja e heshtjes së gjatë" })).toBeVisible();
+
+    // The translator sees what changed in the source, and proposes an update in sync with it
     await page.goto(`/admin/articles/${translationId}`);
     await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toBeVisible();
+    const changes = page.getByRole("region", { name: articlesText("sq", "sourceChanges.title") });
+    await expect(changes.locator("[data-change=added]")).toContainText("(corrected)");
+    await expect(page.getByText(articlesText("sq", "revision.proposing"))).toBeVisible();
+    await titleField.fill("Kostoja e heshtjes, e ndrequr");
     await page.getByLabel(articlesText("sq", "form.upToDate")).check();
-    await page.getByRole("button", { name: adminText("sq", "actions.save") }).click();
-    await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.saved"));
-    await expect(page.getByText(articlesText("sq", "translations.thisStale"))).toHaveCount(0);
+    await page.getByRole("button", { name: articlesText("sq", "revision.propose") }).click();
+    await expect(page.getByRole("status")).toHaveText(adminText("sq", "flash.proposed"));
+    await expect(titleField).toHaveValue("Kostoja e heshtjes, e ndrequr");
+    // Readers still read the published text until an editor publishes the proposal
+    await expect(page.request.get("/sq/articles/kostoja-e-heshtjes").then((answer) => answer.text())).resolves.toContain("Kostoja e heshtjes së gjatë");
+
+    // One action of the editor publishes it, in step with the source
+    await editorPage.goto(`/admin/articles/${translationId}`);
+    const proposal = editorPage.getByRole("region", { name: articlesText("fa", "revision.title") });
+    await expect(proposal).toContainText("Kostoja e heshtjes, e ndrequr");
+    await expect(proposal).toContainText(articlesText("fa", "revision.inSync"));
+    await proposal.getByRole("button", { name: articlesText("fa", "revision.publish") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await expect(editorPage.getByText(articlesText("fa", "translations.thisStale"))).toHaveCount(0);
+    await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue("Kostoja e heshtjes, e ndrequr");
+    await editorContext.close();
+    await expect(page.request.get("/sq/articles/kostoja-e-heshtjes").then((answer) => answer.text())).resolves.toContain("Kostoja e heshtjes, e ndrequr");
   });
 
   test("an article form posted without its CSRF token is refused and saves nothing", async ({ page }) => {

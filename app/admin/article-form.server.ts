@@ -18,7 +18,10 @@ import {
   articleFormChoices,
   createArticle,
   deleteArticle,
+  discardRevision,
   issueTaken,
+  proposeRevision,
+  publishRevision,
   slugTaken,
   updateArticle,
   violatedUniqueIndex,
@@ -27,7 +30,8 @@ import {
   type ArticleInput,
 } from "~/models/admin-articles.server";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { mayEditArticle, needsPublishPermission } from "./article-permissions";
+import { mayEditArticle, mayProposeRevision, needsPublishPermission } from "./article-permissions";
+import { checkRevisionTexts } from "./translation-form.server";
 
 /** Markdown bodies are long: the form may carry up to 1 MiB */
 export const articleFormMaxBytes = 1024 * 1024;
@@ -57,6 +61,7 @@ export type ArticleFormValues = Record<(typeof articleFields)[number], string> &
 export interface ArticleFieldNotes {
   issueNumber?: "issueTaken" | "issueNeedsSeries";
   publishedAt?: "scheduledNeedsFuture" | "publishedInFuture";
+  upToDate?: "sourceChanged";
 }
 
 export interface ArticleFormResult {
@@ -168,7 +173,11 @@ async function checkArticle(
   if (!coverAllowed) problems.coverImage = { key: "invalid" };
   if (coverImage !== null && fields.coverAlt === "") problems.coverAlt = { key: "required" };
 
-  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, (candidate) => slugTaken(db, edition.code, candidate, existing?.id));
+  const otherEditionSlugs = existing?.group.filter((member) => member.edition !== edition.code).map((member) => member.slug) ?? [];
+  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, (candidate) => slugTaken(db, edition.code, candidate, existing?.id), {
+    edition,
+    otherEditionSlugs,
+  });
   if (slugProblem) problems.slug = slugProblem;
 
   // The time is typed in the edition's time zone
@@ -240,6 +249,27 @@ export async function articleFormAction(request: Request, articleId: number | nu
 
   const edition = findEdition(existing?.edition ?? form.get("edition")?.toString());
   if (!edition) throw badRequest();
+
+  // A translator's proposed update of a published translation, and an editor's answer to it (decision 016)
+  if (existing && (intent === "publishRevision" || intent === "discardRevision")) {
+    requirePermission(user, "content.publish", edition.code);
+    if (intent === "publishRevision") await publishRevision(db, user, existing);
+    else await discardRevision(db, user, existing);
+    return redirect(`/admin/articles/${existing.id}?flash=saved`);
+  }
+  if (existing && mayProposeRevision(user, existing)) {
+    if (intent !== "propose") throw forbidden();
+    const values = readValues(form, existing, edition);
+    const checked = checkRevisionTexts(values, existing.coverImage !== null);
+    if (!checked.ok) return data({ values, problems: checked.problems, notes: {}, previewHtml: null } satisfies ArticleFormResult, { status: 400 });
+    const inSyncWith = values.upToDate ? (form.get("sourceVersion")?.toString() ?? "") : null;
+    if (inSyncWith !== null && Number.isNaN(Date.parse(inSyncWith))) throw badRequest();
+    const saved = await proposeRevision(db, user, existing, checked.texts, { inSyncWith });
+    if (saved === "sourceChanged") {
+      return data({ values, problems: { upToDate: { key: "invalid" } }, notes: { upToDate: "sourceChanged" }, previewHtml: null } satisfies ArticleFormResult, { status: 409 });
+    }
+    return redirect(`/admin/articles/${existing.id}?flash=proposed`);
+  }
   if (existing ? !mayEditArticle(user, existing) : !can(user, "content.edit", edition.code)) throw forbidden();
 
   const values = readValues(form, existing, edition);

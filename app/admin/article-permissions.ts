@@ -23,6 +23,14 @@ export function mayEditArticle(user: User, article: { edition: string; status: A
 }
 
 /**
+ * Whether the user's changes to this article become a proposal an editor publishes (docs/decisions/016):
+ * a translator on a translation in their edition that is no longer a draft
+ */
+export function mayProposeRevision(user: User, article: { edition: string; status: ArticleStatus; translatedFromId: number | null }): boolean {
+  return article.translatedFromId !== null && article.status !== "draft" && !mayEditArticle(user, article) && can(user, "translation.edit", article.edition);
+}
+
+/**
  * A change needs content.publish when it makes the article scheduled or published, or touches one that
  * readers see (or will see) already. `before` is null for a new article.
  */

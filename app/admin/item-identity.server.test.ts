@@ -5,9 +5,9 @@ import { checkItemIdentity, checkSlug, checkTranslationLink } from "./item-ident
 
 const persian = getEdition("fa");
 const candidates: TranslationCandidate[] = [
-  { id: 1, edition: "en", title: "Families gather", translationGroup: "group-families" },
-  { id: 2, edition: "fa", title: "خانواده‌ها گرد هم آمدند", translationGroup: "group-persian" },
-  { id: 3, edition: "ar", title: "العائلات تجتمع", translationGroup: "group-taken" },
+  { id: 1, edition: "en", title: "Families gather", slug: "families-gather", translationGroup: "group-families" },
+  { id: 2, edition: "fa", title: "خانواده‌ها گرد هم آمدند", slug: "خانواده-ها-گرد-هم-آمدند", translationGroup: "group-persian" },
+  { id: 3, edition: "ar", title: "العائلات تجتمع", slug: "العائلات-تجتمع", translationGroup: "group-taken" },
 ];
 const takenSlugs = (...slugs: string[]) => async (slug: string) => slugs.includes(slug);
 const groupsWithPersian = (...groups: string[]) => async (group: string, edition: string) => edition === "fa" && groups.includes(group);
@@ -22,6 +22,36 @@ describe("the slug of a new or edited item", () => {
     expect(await checkSlug("خانواده-ها", "ignored", takenSlugs())).toEqual({ slug: "خانواده-ها" });
     expect(await checkSlug("Families Gather", "ignored", takenSlugs())).toMatchObject({ problem: { key: "invalid" } });
     expect(await checkSlug("families-gather", "ignored", takenSlugs("families-gather"))).toMatchObject({ problem: { key: "slugTaken" } });
+  });
+});
+
+describe("the slug of an item in its edition's own words", () => {
+  const albanian = getEdition("sq");
+  const sourceSlug = "آزمون-ویرایشگر";
+
+  it("refuses a slug in another edition's script and offers the one made from the title", async () => {
+    const checked = await checkSlug(sourceSlug, "Prova e redaktorit", takenSlugs(), { edition: albanian });
+    expect(checked.problem).toEqual({ key: "slugScript", suggestion: "prova-e-redaktorit" });
+    expect((await checkSlug("prova-e-redaktorit", "Prova e redaktorit", takenSlugs(), { edition: albanian })).problem).toBeUndefined();
+    expect((await checkSlug("families-gather", "خانواده‌ها", takenSlugs(), { edition: persian })).problem?.key).toBe("slugScript");
+  });
+
+  it("refuses the address of the same item in another edition, even in the same script", async () => {
+    const arabic = getEdition("ar");
+    const checked = await checkSlug(sourceSlug, "اختبار المحرر", takenSlugs(), { edition: arabic, otherEditionSlugs: [sourceSlug] });
+    expect(checked.problem).toEqual({ key: "slugSameAsOtherEdition", suggestion: "اختبار-المحرر" });
+  });
+
+  it("accepts the slug made from the item's own title whatever letters it holds, and Persian letters and digits in Persian", async () => {
+    expect((await checkSlug("covid-19-در-ایران", "COVID-19 در ایران", takenSlugs(), { edition: persian })).problem).toBeUndefined();
+    expect((await checkSlug("گزارش-۱۴۰۳", "ignored", takenSlugs(), { edition: persian })).problem).toBeUndefined();
+    expect((await checkSlug("raporti-i-vitit-çështja-ë", "ignored", takenSlugs(), { edition: albanian })).problem).toBeUndefined();
+  });
+
+  it("checks a media item's slug against the item it is linked to", async () => {
+    const context = { edition: getEdition("sq"), existing: null, candidates, mayPublish: false, slugTaken: takenSlugs(), groupHasEdition: groupsWithPersian() };
+    const checked = await checkItemIdentity({ title: "Familjet mblidhen", slug: "families-gather", translationOf: "1" }, { status: "draft", publishedAt: "" }, context);
+    expect(checked.problems.slug).toEqual({ key: "slugSameAsOtherEdition", suggestion: "familjet-mblidhen" });
   });
 });
 
@@ -51,7 +81,7 @@ describe("the identity of a media item or a publication", () => {
     existing: null,
     candidates,
     mayPublish: true,
-    slugTaken: takenSlugs("taken"),
+    slugTaken: takenSlugs("گرفته"),
     groupHasEdition: groupsWithPersian("group-taken"),
   };
 
@@ -65,7 +95,7 @@ describe("the identity of a media item or a publication", () => {
   });
 
   it("says every field that was refused, with the notes the forms show", async () => {
-    const checked = await checkItemIdentity({ title: "A title", slug: "taken", translationOf: "3" }, { status: "scheduled", publishedAt: "2000-01-01T08:00" }, context);
+    const checked = await checkItemIdentity({ title: "یک عنوان", slug: "گرفته", translationOf: "3" }, { status: "scheduled", publishedAt: "2000-01-01T08:00" }, context);
     expect(checked.identity).toBeNull();
     expect(checked.problems).toEqual({ translationOf: { key: "invalid" }, slug: { key: "slugTaken" }, publishedAt: { key: "invalid" } });
     expect(checked.notes).toEqual({ translationOf: "translationTaken", publishedAt: "scheduledNeedsFuture" });

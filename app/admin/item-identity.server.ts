@@ -4,19 +4,33 @@
 // up in) is passed in.
 import type { FieldProblem, FieldProblems } from "~/admin/form-validation.server";
 import { readPublishState, type PublishNote, type PublishState } from "~/domain/publish-state.server";
-import { isValidSlug, slugify, uniqueSlug } from "~/domain/slug";
+import { isValidSlug, slugEditionProblem, slugify, uniqueSlug } from "~/domain/slug";
 import type { Edition } from "~/editions";
 import type { TranslationCandidate } from "~/models/admin-media.server";
 
-/** The slug typed (NFC), or a free one made from the title when none was typed; a problem when refused */
+/** What makes an address the edition's own: its script, and the addresses of the same item in other editions */
+export interface SlugRules {
+  edition: Edition;
+  otherEditionSlugs?: readonly string[];
+}
+
+/**
+ * The slug typed (NFC), or a free one made from the title when none was typed; a problem when refused.
+ * With `rules`, a slug in another script or another edition's address of the item is refused too, and
+ * the problem carries the slug made from the title for the form to offer.
+ */
 export async function checkSlug(
   typed: string,
   title: string,
   slugTaken: (slug: string) => Promise<boolean>,
+  rules?: SlugRules,
 ): Promise<{ slug: string; problem?: FieldProblem }> {
   const slug = typed.normalize("NFC");
-  if (slug === "") return { slug: await uniqueSlug(slugify(title), slugTaken) };
+  const generated = () => uniqueSlug(slugify(title), slugTaken);
+  if (slug === "") return { slug: await generated() };
   if (!isValidSlug(slug)) return { slug, problem: { key: "invalid" } };
+  const foreign = rules ? slugEditionProblem(slug, { script: rules.edition.script, title, otherEditionSlugs: rules.otherEditionSlugs }) : undefined;
+  if (foreign) return { slug, problem: { key: foreign === "script" ? "slugScript" : "slugSameAsOtherEdition", suggestion: await generated() } };
   if (await slugTaken(slug)) return { slug, problem: { key: "slugTaken" } };
   return { slug };
 }
@@ -84,7 +98,11 @@ export async function checkItemIdentity(
   if (link.problem) problems.translationOf = link.problem;
   if (link.note) notes.translationOf = link.note;
 
-  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, slugTaken);
+  const linked = candidates.find((entry) => String(entry.id) === fields.translationOf);
+  const { slug, problem: slugProblem } = await checkSlug(fields.slug, fields.title, slugTaken, {
+    edition,
+    otherEditionSlugs: linked && linked.edition !== edition.code ? [linked.slug] : [],
+  });
   if (slugProblem) problems.slug = slugProblem;
 
   const current: PublishState | null = existing ? { status: existing.status, publishedAt: existing.publishedAt } : null;

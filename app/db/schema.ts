@@ -157,6 +157,8 @@ export const articles = pgTable(
     translatedFromId: integer("translated_from_id").references((): AnyPgColumn => articles.id, { onDelete: "set null" }),
     /** …and that article's updated_at when this translation last caught up with it (older = stale) */
     sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
+    /** …and that article's title, summary and body at that moment, to show what changed in it since */
+    sourceSnapshot: text("source_snapshot"),
     status: text("status", { enum: articleStatuses }).notNull().default("draft"),
     /** For scheduled articles, the moment they go live; visible when status <> 'draft' and published_at <= now() */
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -189,6 +191,43 @@ export const articles = pgTable(
     check("articles_cover_has_alt", sql`${t.coverImage} is null or length(${t.coverAlt}) > 0`),
   ],
 );
+
+/**
+ * Addresses a published article had before its slug was changed: readers' links and search engines
+ * keep reaching it (a 301 to its current address). An address a live article takes again wins.
+ */
+export const articleOldSlugs = pgTable(
+  "article_old_slugs",
+  {
+    edition: text("edition").notNull(),
+    slug: text("slug").notNull(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.edition, t.slug] }), index("article_old_slugs_article").on(t.articleId), check("article_old_slugs_slug", slugShape("slug"))],
+);
+
+/**
+ * A translator's proposed update of a published translation (docs/decisions/016): an editor of the
+ * edition publishes it with one action, or discards it. One open proposal per article.
+ */
+export const articleRevisions = pgTable("article_revisions", {
+  articleId: integer("article_id")
+    .primaryKey()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  excerpt: text("excerpt").notNull().default(""),
+  body: text("body").notNull(),
+  coverAlt: text("cover_alt"),
+  coverCaption: text("cover_caption"),
+  /** The translator compared it with this version of the source (its updated_at and its text then) */
+  sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
+  sourceSnapshot: text("source_snapshot"),
+  proposedBy: integer("proposed_by").references(() => users.id, { onDelete: "set null" }),
+  ...timestamps,
+});
 
 // ---- Media: cartoons, news pictures, photo galleries, videos ----
 

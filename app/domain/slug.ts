@@ -44,3 +44,18 @@ export async function uniqueSlug(base: string, isTaken: (candidate: string) => P
     if (!(await isTaken(candidate))) return candidate;
   }
 }
+
+/**
+ * Why a typed slug is not the edition's own address: letters of another script than the edition's
+ * ("script"), or the address of the same item in another edition ("sameAsOtherEdition"). The slug made
+ * from the item's own title is always accepted, even with a foreign name in it ("COVID-19" in Persian).
+ */
+export function slugEditionProblem(
+  slug: string,
+  { script, title, otherEditionSlugs = [] }: { script: string; title: string; otherEditionSlugs?: readonly string[] },
+): "script" | "sameAsOtherEdition" | undefined {
+  if (otherEditionSlugs.some((other) => other.normalize("NFC") === slug)) return "sameAsOtherEdition";
+  if (slug === slugify(title)) return undefined;
+  const foreignLetter = new RegExp(`(?!\\p{Script=${script}})\\p{L}`, "u");
+  return foreignLetter.test(slug) ? "script" : undefined;
+}

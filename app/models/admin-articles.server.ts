@@ -6,6 +6,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { SignedInUser } from "~/auth/permissions";
 import type { Database } from "~/db/client.server";
 import {
+  articleOldSlugs,
+  articleRevisions,
   articles,
   authors,
   authorTranslations,
@@ -14,6 +16,7 @@ import {
   series,
   seriesTranslations,
   uploads,
+  users,
   type ArticleStatus,
 } from "~/db/schema";
 import { announceContentChange } from "~/content/changes.server";
@@ -28,6 +31,10 @@ export const adminArticlesPageSize = 20;
  * though its row still says "scheduled"
  */
 const effectiveStatus = sql<ArticleStatus>`case when ${articles.status} = 'scheduled' and ${articles.publishedAt} <= now() then 'published' else ${articles.status} end`;
+
+/** The text of an article a translation follows (title, summary, body), kept with the translation to show what changed since */
+const sourceTextOf = (id: SQL) => sql<string>`(select concat_ws(E'\n\n', src.title, src.excerpt, src.body) from ${articles} as src where src.id = ${id})`;
+const sourceTimeOf = (id: SQL) => sql<Date>`(select src.updated_at from ${articles} as src where src.id = ${id})`;
 
 function statusFilter(status: ArticleStatus): SQL {
   if (status === "published") return isPublic(articles);
@@ -46,6 +53,19 @@ const otherEditionsInGroup = sql<string[]>`array(
   order by other.edition
 )`;
 
+/**
+ * Whether the row is a translation older than its source's last edit (the rule of translationGroupOf,
+ * as a condition on the outer row; its columns written out with their table, see otherEditionsInGroup)
+ */
+export const staleTranslation = sql<boolean>`exists (
+  select 1 from ${articles} as src
+  where src.id = ${articles}.translated_from_id
+    and (${articles}.source_updated_at is null or src.updated_at > ${articles}.source_updated_at)
+)`;
+
+/** Whether a translator's proposed update of the row waits for an editor (decision 016) */
+export const proposedUpdate = sql<boolean>`exists (select 1 from ${articleRevisions} as r where r.article_id = ${articles}.id)`;
+
 export interface AdminArticleFilters {
   /** The editions the user may list (article-permissions.ts listedEditions) */
   editions: string[];
@@ -55,6 +75,8 @@ export interface AdminArticleFilters {
   authorId?: number;
   /** Part of the title, compared after search normalization (Arabic/Persian letter variants, case) */
   title?: string;
+  /** Only translations older than their source, or with a proposed update waiting */
+  stale?: boolean;
   page: number;
 }
 
@@ -67,6 +89,7 @@ export async function listAdminArticles(db: Database, filters: AdminArticleFilte
     filters.categoryId ? eq(articles.categoryId, filters.categoryId) : undefined,
     filters.authorId ? eq(articles.authorId, filters.authorId) : undefined,
     title ? sql`strpos(search_normalize(${articles.title}), search_normalize(${title})) > 0` : undefined,
+    filters.stale ? sql`(${staleTranslation} or ${proposedUpdate})` : undefined,
   );
   const [rows, [totals]] = await Promise.all([
     db
@@ -78,6 +101,8 @@ export async function listAdminArticles(db: Database, filters: AdminArticleFilte
         publishedAt: articles.publishedAt,
         updatedAt: articles.updatedAt,
         otherEditions: otherEditionsInGroup,
+        stale: staleTranslation,
+        proposed: proposedUpdate,
       })
       .from(articles)
       .where(where)
@@ -183,6 +208,7 @@ export async function articleForEditing(db: Database, id: number) {
       coverAlt: articles.coverAlt,
       coverCaption: articles.coverCaption,
       translatedFromId: articles.translatedFromId,
+      sourceSnapshot: articles.sourceSnapshot,
       status: effectiveStatus,
       publishedAt: articles.publishedAt,
       updatedAt: articles.updatedAt,
@@ -285,6 +311,19 @@ async function announceArticleChange(tx: Transaction, edition: string, translati
   for (const code of affected) await announceContentChange(tx, { edition: code, entityType: "article" });
 }
 
+/**
+ * Keeps a published article's old address answering (a 301, see articleMovedTo) when its slug changes;
+ * the new address stops redirecting anywhere, as a live article now has it
+ */
+async function recordSlugChange(tx: Transaction, edition: string, articleId: number, before: { slug: string; status: ArticleStatus } | null, slug: string) {
+  await tx.delete(articleOldSlugs).where(and(eq(articleOldSlugs.edition, edition), eq(articleOldSlugs.slug, slug)));
+  if (!before || before.slug === slug || before.status !== "published") return;
+  await tx
+    .insert(articleOldSlugs)
+    .values({ edition, slug: before.slug, articleId })
+    .onConflictDoUpdate({ target: [articleOldSlugs.edition, articleOldSlugs.slug], set: { articleId, createdAt: sql`now()` } });
+}
+
 export async function createArticle(db: Database, user: SignedInUser, edition: string, input: ArticleInput): Promise<number> {
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -292,6 +331,7 @@ export async function createArticle(db: Database, user: SignedInUser, edition: s
       .values({ ...input, edition })
       .returning({ id: articles.id, translationGroup: articles.translationGroup });
     if (!created) throw new Error("The article was not created");
+    await recordSlugChange(tx, edition, created.id, null, input.slug);
     await recordAudit(tx, user, { action: "create", entityType: "article", entityId: created.id, edition, summary: input.title });
     if (input.status !== "draft") {
       await recordAudit(tx, user, { action: auditAction("draft", input.status), entityType: "article", entityId: created.id, edition, summary: input.title });
@@ -308,18 +348,22 @@ export async function createArticle(db: Database, user: SignedInUser, edition: s
 export async function updateArticle(
   db: Database,
   user: SignedInUser,
-  before: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "status">,
+  before: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "status" | "slug">,
   input: ArticleInput,
   { markUpToDate }: { markUpToDate: boolean },
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    await recordSlugChange(tx, before.edition, before.id, before, input.slug);
     await tx
       .update(articles)
       .set({
         ...input,
         updatedAt: sql`now()`,
         ...(markUpToDate
-          ? { sourceUpdatedAt: sql`coalesce((select source.updated_at from ${articles} as source where source.id = ${articles}.translated_from_id), ${articles.sourceUpdatedAt})` }
+          ? {
+              sourceUpdatedAt: sql`coalesce(${sourceTimeOf(sql`${articles}.translated_from_id`)}, ${articles.sourceUpdatedAt})`,
+              sourceSnapshot: sql`coalesce(${sourceTextOf(sql`${articles}.translated_from_id`)}, ${articles.sourceSnapshot})`,
+            }
           : {}),
       })
       .where(eq(articles.id, before.id));
@@ -342,17 +386,28 @@ export async function deleteArticle(db: Database, user: SignedInUser, article: P
   });
 }
 
+/** What the translator wrote on the translate screen; the rest of a translation comes from its source */
+export interface TranslationTexts {
+  slug: string;
+  title: string;
+  excerpt: string;
+  body: string;
+  coverAlt: string;
+  coverCaption: string;
+}
+
 /**
- * A draft in `targetEdition`, in the source's translation group and made from it: its text to translate,
- * the same category, author, series, cover. The issue number comes along unless that issue of the series
- * exists in the target edition already (an editor then sets it). `slug` is free in the target edition.
+ * A draft in `targetEdition`, in the source's translation group and made from it: the translator's
+ * texts, the source's category, author, series and cover. The issue number comes along unless that
+ * issue of the series exists in the target edition already (an editor then sets it). `texts.slug` is
+ * free in the target edition.
  */
 export async function createTranslation(
   db: Database,
   user: SignedInUser,
   sourceId: number,
   targetEdition: string,
-  slug: string,
+  texts: TranslationTexts,
 ): Promise<number | undefined> {
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(articles).where(eq(articles.id, sourceId)).limit(1);
@@ -367,22 +422,24 @@ export async function createTranslation(
         translatedFromId: source.id,
         // The source's own timestamp, not a copy through JavaScript (which would drop microseconds)
         sourceUpdatedAt: sql`(select updated_at from ${articles} where id = ${source.id})`,
-        slug,
-        title: source.title,
-        excerpt: source.excerpt,
-        body: source.body,
+        sourceSnapshot: sourceTextOf(sql`${source.id}`),
+        slug: texts.slug,
+        title: texts.title,
+        excerpt: texts.excerpt,
+        body: texts.body,
         categoryId: source.categoryId,
         authorId: source.authorId,
         seriesId: source.seriesId,
         issueNumber: keepIssue ? source.issueNumber : null,
         coverImage: source.coverImage,
-        coverAlt: source.coverAlt,
-        coverCaption: source.coverCaption,
+        coverAlt: source.coverImage ? texts.coverAlt : null,
+        coverCaption: source.coverImage && texts.coverCaption ? texts.coverCaption : null,
         status: "draft",
         publishedAt: null,
       })
       .returning({ id: articles.id });
     if (!created) throw new Error("The translation was not created");
+    await recordSlugChange(tx, targetEdition, created.id, null, texts.slug);
     await recordAudit(tx, user, {
       action: "translate",
       entityType: "article",
@@ -391,6 +448,107 @@ export async function createTranslation(
       summary: `${source.edition} #${source.id} → ${targetEdition}: ${source.title}`,
     });
     return created.id;
+  });
+}
+
+/** What a translator proposes for a published translation (docs/decisions/016) */
+export interface RevisionTexts {
+  title: string;
+  excerpt: string;
+  body: string;
+  coverAlt: string | null;
+  coverCaption: string | null;
+}
+
+/** The open proposal of an article, with who made it */
+export async function articleRevision(db: Database, articleId: number) {
+  const [revision] = await db
+    .select({
+      title: articleRevisions.title,
+      excerpt: articleRevisions.excerpt,
+      body: articleRevisions.body,
+      coverAlt: articleRevisions.coverAlt,
+      coverCaption: articleRevisions.coverCaption,
+      inSync: sql<boolean>`${articleRevisions.sourceUpdatedAt} is not null`,
+      proposedBy: users.email,
+      updatedAt: articleRevisions.updatedAt,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.proposedBy))
+    .where(eq(articleRevisions.articleId, articleId))
+    .limit(1);
+  return revision;
+}
+
+/**
+ * Saves the translator's proposal (replacing an open one). `inSyncWith`: the source's version (to the
+ * millisecond, as the form carried it) the translator compared with; the proposal then records that
+ * version at full precision and its text. "sourceChanged" when the source was edited since: compare again.
+ */
+export async function proposeRevision(
+  db: Database,
+  user: SignedInUser,
+  article: Pick<ArticleForEditing, "id" | "edition" | "translatedFromId" | "title">,
+  texts: RevisionTexts,
+  { inSyncWith }: { inSyncWith: string | null },
+): Promise<"saved" | "sourceChanged"> {
+  return db.transaction(async (tx) => {
+    const sourceId = sql`${article.translatedFromId ?? 0}`;
+    if (inSyncWith !== null) {
+      const [source] = await tx
+        .select({ same: sql<boolean>`date_trunc('milliseconds', ${articles.updatedAt}) = ${inSyncWith}::timestamptz` })
+        .from(articles)
+        .where(eq(articles.id, article.translatedFromId ?? 0));
+      if (!source?.same) return "sourceChanged";
+    }
+    const sync = inSyncWith !== null ? { sourceUpdatedAt: sourceTimeOf(sourceId), sourceSnapshot: sourceTextOf(sourceId) } : { sourceUpdatedAt: null, sourceSnapshot: null };
+    const values = { ...texts, ...sync, proposedBy: user.id };
+    await tx
+      .insert(articleRevisions)
+      .values({ articleId: article.id, ...values })
+      .onConflictDoUpdate({ target: articleRevisions.articleId, set: { ...values, updatedAt: sql`now()` } });
+    await recordAudit(tx, user, { action: "propose", entityType: "article", entityId: article.id, edition: article.edition, summary: texts.title });
+    return "saved";
+  });
+}
+
+/**
+ * An editor's one action: the proposal becomes the published translation (and, when the translator
+ * compared it with the source, the translation is in step with that version of it)
+ */
+export async function publishRevision(db: Database, user: SignedInUser, article: Pick<ArticleForEditing, "id" | "edition" | "translationGroup" | "coverImage">): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [revision] = await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, article.id)).for("update");
+    if (!revision) return false;
+    const hasCover = article.coverImage !== null;
+    await tx
+      .update(articles)
+      .set({
+        title: revision.title,
+        excerpt: revision.excerpt,
+        body: revision.body,
+        ...(hasCover ? { coverAlt: revision.coverAlt ?? "", coverCaption: revision.coverCaption } : {}),
+        ...(revision.sourceUpdatedAt
+          ? {
+              // Copied in SQL: a JavaScript Date would drop the microseconds the staleness check compares
+              sourceUpdatedAt: sql`(select r.source_updated_at from ${articleRevisions} as r where r.article_id = ${article.id})`,
+              sourceSnapshot: revision.sourceSnapshot,
+            }
+          : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(articles.id, article.id));
+    await tx.delete(articleRevisions).where(eq(articleRevisions.articleId, article.id));
+    await recordAudit(tx, user, { action: "update", entityType: "article", entityId: article.id, edition: article.edition, summary: revision.title });
+    await announceArticleChange(tx, article.edition, article.translationGroup, true);
+    return true;
+  });
+}
+
+export async function discardRevision(db: Database, user: SignedInUser, article: Pick<ArticleForEditing, "id" | "edition" | "title">) {
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(articleRevisions).where(eq(articleRevisions.articleId, article.id)).returning({ id: articleRevisions.articleId });
+    if (removed.length > 0) await recordAudit(tx, user, { action: "discard", entityType: "article", entityId: article.id, edition: article.edition, summary: article.title });
   });
 }
 

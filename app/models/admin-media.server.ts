@@ -125,6 +125,7 @@ export interface TranslationCandidate {
   id: number;
   edition: string;
   title: string;
+  slug: string;
   translationGroup: string;
 }
 
@@ -135,7 +136,7 @@ export async function mediaTranslationCandidates(kind: MediaKind, editions: stri
   const conditions: SQL[] = [eq(mediaItems.kind, kind), inArray(mediaItems.edition, editions)];
   if (exceptId !== undefined) conditions.push(ne(mediaItems.id, exceptId));
   return db
-    .select({ id: mediaItems.id, edition: mediaItems.edition, title: mediaItems.title, translationGroup: mediaItems.translationGroup })
+    .select({ id: mediaItems.id, edition: mediaItems.edition, title: mediaItems.title, slug: mediaItems.slug, translationGroup: mediaItems.translationGroup })
     .from(mediaItems)
     .where(and(...conditions))
     .orderBy(asc(mediaItems.edition), desc(mediaItems.updatedAt))

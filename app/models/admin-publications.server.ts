@@ -92,7 +92,7 @@ export async function publicationTranslationCandidates(kind: PublicationKind, ed
   const conditions: SQL[] = [eq(publications.kind, kind), inArray(publications.edition, [...editions])];
   if (exceptId !== undefined) conditions.push(ne(publications.id, exceptId));
   return db
-    .select({ id: publications.id, edition: publications.edition, title: publications.title, translationGroup: publications.translationGroup })
+    .select({ id: publications.id, edition: publications.edition, title: publications.title, slug: publications.slug, translationGroup: publications.translationGroup })
     .from(publications)
     .where(and(...conditions))
     .orderBy(asc(publications.edition), desc(publications.updatedAt))

@@ -1,11 +1,12 @@
 // Queries for articles. Each listing is one query for the page plus one for the total,
 // whatever the page size: category, author and comment counts come joined, not per row.
-import { and, asc, desc, eq, gt, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "~/db/client.server";
 import { keptListingFact, listingFact, listingFactsGeneration, rememberListingFact } from "~/cache/listing-facts.server";
 import { getDb } from "~/db/database.server";
 import { editionCodes } from "~/editions";
-import { articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
+import { articleOldSlugs, articles, authorTranslations, categoryTranslations, comments, seriesTranslations } from "~/db/schema";
 import { isPublic } from "./visibility.server";
 import { categoryInArticleEdition, authorInArticleEdition } from "./article-joins.server";
 
@@ -216,6 +217,9 @@ export async function recentArticles(edition: string, limit = 5) {
     .limit(limit) as Promise<{ slug: string; title: string; publishedAt: Date }[]>;
 }
 
+/** The visible article a translation was made from, joined only when it was edited after the translation caught up with it */
+const staleSource = alias(articles, "stale_source");
+
 export async function articleBySlug(edition: string, slug: string) {
   const db = await getDb();
   const [article] = await db
@@ -241,6 +245,9 @@ export async function articleBySlug(edition: string, slug: string) {
       seriesTitle: seriesTranslations.title,
       seriesSlug: seriesTranslations.slug,
       commentCount: approvedCommentCount,
+      sourceEdition: staleSource.edition,
+      sourceSlug: staleSource.slug,
+      sourceUpdatedAt: staleSource.updatedAt,
     })
     .from(articles)
     .innerJoin(categoryTranslations, categoryInArticleEdition)
@@ -249,9 +256,33 @@ export async function articleBySlug(edition: string, slug: string) {
       seriesTranslations,
       and(eq(seriesTranslations.seriesId, articles.seriesId), eq(seriesTranslations.edition, articles.edition)),
     )
+    .leftJoin(
+      staleSource,
+      and(
+        eq(staleSource.id, articles.translatedFromId),
+        isPublic(staleSource),
+        or(isNull(articles.sourceUpdatedAt), gt(staleSource.updatedAt, articles.sourceUpdatedAt)),
+      ),
+    )
     .where(and(eq(articles.edition, edition), eq(articles.slug, slug), isPublic(articles)))
     .limit(1);
-  return article ? { ...article, publishedAt: article.publishedAt as Date } : undefined;
+  if (!article) return undefined;
+  const { sourceEdition, sourceSlug, sourceUpdatedAt, ...rest } = article;
+  // A translation whose source changed after it: readers are told, with a link to the source
+  const newerSource = sourceEdition && sourceSlug && sourceUpdatedAt ? { edition: sourceEdition, slug: sourceSlug, updatedAt: sourceUpdatedAt } : null;
+  return { ...rest, publishedAt: article.publishedAt as Date, newerSource };
+}
+
+/** The current slug of the visible article that had `slug` before an editor changed it */
+export async function articleMovedTo(edition: string, slug: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [moved] = await db
+    .select({ slug: articles.slug })
+    .from(articleOldSlugs)
+    .innerJoin(articles, eq(articles.id, articleOldSlugs.articleId))
+    .where(and(eq(articleOldSlugs.edition, edition), eq(articleOldSlugs.slug, slug), eq(articles.edition, edition), isPublic(articles)))
+    .limit(1);
+  return moved?.slug;
 }
 
 /** The editions in which an article's translation group has a visible article, with their slugs */

@@ -14,6 +14,7 @@ import { translatorFor } from "~/i18n/i18next.server";
 import {
   adjacentIssues,
   articleBySlug,
+  articleMovedTo,
   type AdjacentIssues,
   articleTranslations,
   recentArticles,
@@ -30,14 +31,21 @@ import { requireSameOriginPost } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
 import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { formatDate } from "~/utils/format";
 import { responsiveImage } from "~/uploads/image-urls";
 
 export const handle = { i18n: ["article", "comments", "forms"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const article = await articleBySlug(edition.code, requireSlug(params));
-  if (!article) throw notFound();
+  const slug = requireSlug(params);
+  const article = await articleBySlug(edition.code, slug);
+  if (!article) {
+    // An address the article had before an editor changed its slug
+    const movedTo = await articleMovedTo(edition.code, slug);
+    if (movedTo) throw redirect(editionPath(edition.code, "articles", movedTo), 301);
+    throw notFound();
+  }
   const path = editionPath(edition.code, "articles", article.slug);
   // After a comment was sent (post/redirect/get) the page says it awaits moderation; that notice is
   // the only query the article allows, and the canonical URL (seo) never carries it
@@ -108,6 +116,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       seriesHref: article.seriesSlug ? `/${edition.code}/series/${encodeURIComponent(article.seriesSlug)}` : null,
       issueNumber: article.issueNumber,
     },
+    newerSource: article.newerSource
+      ? {
+          date: formatDate(edition, article.newerSource.updatedAt),
+          // The source's language named in the reader's: "Persian", «الفارسية», «فارسی», "persisht"
+          language: new Intl.DisplayNames([edition.intlLocale], { type: "language" }).of(article.newerSource.edition) ?? article.newerSource.edition,
+          lang: article.newerSource.edition,
+          href: editionPath(article.newerSource.edition, "articles", article.newerSource.slug),
+        }
+      : null,
     issues: { previous: issueLink(adjacent.previous), next: issueLink(adjacent.next) },
     url: `${origin}${path}`,
     translations: translations
@@ -124,8 +141,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const edition = requireEdition(params);
-  const article = await articleBySlug(edition.code, requireSlug(params));
-  if (!article) throw notFound();
+  const slug = requireSlug(params);
+  const article = await articleBySlug(edition.code, slug);
+  if (!article) {
+    // An address the article had before an editor changed its slug
+    const movedTo = await articleMovedTo(edition.code, slug);
+    if (movedTo) throw redirect(editionPath(edition.code, "articles", movedTo), 301);
+    throw notFound();
+  }
   const attempt = await attemptFormSubmission("comments", context.clientAddress);
   if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
 
@@ -157,7 +180,7 @@ export { readerHeaders as headers } from "~/routing/cache-control";
 export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
 
 export default function ArticlePage() {
-  const { edition: code, breadcrumbs, article, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
+  const { edition: code, breadcrumbs, article, newerSource, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
   const submission = useActionData<typeof action>();
   const edition = getEdition(code);
   const { t } = useTranslation("article");
@@ -194,6 +217,14 @@ export default function ArticlePage() {
             <PublishedDate edition={edition} date={article.publishedAt} now={now} />
           </p>
         </header>
+        {newerSource ? (
+          <p role="note" className="mt-4 rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950" data-newer-source>
+            {t("newerSource.note", { date: newerSource.date })}{" "}
+            <a href={newerSource.href} hrefLang={newerSource.lang} className="font-semibold text-brand underline">
+              {t("newerSource.read", { language: newerSource.language })}
+            </a>
+          </p>
+        ) : null}
         {article.coverImage ? (
           <figure className="mt-6" data-content>
             <img

@@ -23,13 +23,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     >,
     drafts: listed(dashboard.drafts, "updatedAt"),
     scheduled: listed(dashboard.scheduled, "publishedAt"),
+    translations: {
+      items: dashboard.translations.items.map((row) => ({ id: row.id, edition: row.edition, title: row.title, stale: row.stale, proposed: row.proposed, when: formatDateTime(interfaceEdition, row.updatedAt) })),
+      perEdition: dashboard.translations.perEdition.map((row) => ({ edition: row.edition, count: formatNumber(interfaceEdition, row.count) })),
+    },
     show: { moderation: can(user, "comments.moderate"), inbox: can(user, "inbox.read") },
     editions: editionsOf(user),
   };
 }
 
 export default function Dashboard() {
-  const { counts, drafts, scheduled, show, editions } = useLoaderData<typeof loader>();
+  const { counts, drafts, scheduled, translations, show, editions } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   const cards = [
     { key: "drafts", to: "/admin/articles?status=draft", shown: true },
@@ -88,6 +92,50 @@ export default function Dashboard() {
           </section>
         ))}
       </div>
+      <TranslationQueue queue={translations} />
+    </section>
+  );
+}
+
+/** Translations of the user's editions older than their source, or with a proposed update: counts per edition, oldest first */
+function TranslationQueue({
+  queue,
+}: {
+  queue: { items: { id: number; edition: string; title: string; stale: boolean; proposed: boolean; when: string }[]; perEdition: { edition: string; count: string }[] };
+}) {
+  const { t } = useTranslation("admin");
+  return (
+    <section aria-labelledby="translation-queue-title" className="mt-8 rounded bg-white p-4 shadow">
+      <h2 id="translation-queue-title" className="text-lg font-semibold">
+        {t("dashboard.translationQueue")}
+      </h2>
+      {queue.items.length === 0 ? (
+        <p className="mt-3 text-stone-600">{t("dashboard.none")}</p>
+      ) : (
+        <>
+          <ul className="mt-3 flex flex-wrap gap-3" aria-label={t("dashboard.translationCounts")}>
+            {queue.perEdition.map((row) => (
+              <li key={row.edition} data-edition={row.edition}>
+                <Link to={`/admin/articles?edition=${row.edition}&stale=1`} className="rounded bg-orange-50 px-3 py-1 text-orange-950 hover:underline">
+                  <bdi lang={row.edition}>{findEdition(row.edition)?.nativeName}</bdi>: <bdi>{row.count}</bdi>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <ul className="mt-3 divide-y divide-stone-200">
+            {queue.items.map((row) => (
+              <li key={row.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
+                <Link to={`/admin/articles/${row.id}`} lang={row.edition} dir={findEdition(row.edition)?.dir} className="font-medium text-brand hover:underline">
+                  {row.title}
+                </Link>
+                <span className="text-sm text-stone-600">
+                  {row.proposed ? t("dashboard.proposed") : t("dashboard.stale")} · <bdi>{findEdition(row.edition)?.nativeName}</bdi> · <bdi>{row.when}</bdi>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

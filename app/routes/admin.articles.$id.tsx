@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { articleEditorChoices, articleFormAction, articleLimits, articleValues } from "~/admin/article-form.server";
-import { mayEditArticle, mayOpenArticle, translationTargets } from "~/admin/article-permissions";
+import { mayEditArticle, mayOpenArticle, mayProposeRevision, translationTargets } from "~/admin/article-permissions";
+import { sourceChanges } from "~/admin/source-changes";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { forbidden, requireUser } from "~/auth/guard.server";
 import { can, type SignedInUser } from "~/auth/permissions";
@@ -11,7 +12,9 @@ import { ArticleForm } from "~/components/admin/ArticleForm";
 import { TranslateForm, TranslationsPanel, type TranslationView } from "~/components/admin/ArticleTranslations";
 import { getDb } from "~/db/database.server";
 import { defaultEdition, findEdition, getEdition } from "~/editions";
-import { articleForEditing, type ArticleForEditing } from "~/models/admin-articles.server";
+import { articleForEditing, articleRevision, type ArticleForEditing } from "~/models/admin-articles.server";
+import { RevisionPanel, SourceChangesPanel } from "~/components/admin/TranslationRevision";
+import { sourceTextsOf } from "~/admin/translation-form.server";
 import { formatDateTime } from "~/utils/format";
 
 export const handle = { i18n: ["admin-articles"] };
@@ -45,6 +48,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const self = article.group.find((member) => member.id === article.id);
   const source = article.group.find((member) => member.id === article.translatedFromId);
+  // A translation is edited beside its source's current text
+  const sourceArticle = source ? await articleForEditing(db, source.id) : undefined;
+  const stale = self?.stale ?? false;
+  const proposing = mayProposeRevision(user, article);
+  const revision = article.translatedFromId !== null ? await articleRevision(db, article.id) : undefined;
+  const values = articleValues(article, edition);
+  // A translator goes on with their open proposal
+  if (proposing && revision) Object.assign(values, { title: revision.title, excerpt: revision.excerpt, body: revision.body, coverAlt: revision.coverAlt ?? "", coverCaption: revision.coverCaption ?? "" });
+  const sourceNow = sourceArticle ? [sourceArticle.title, sourceArticle.excerpt, sourceArticle.body].join("\n\n") : null;
 
   return {
     article: {
@@ -57,15 +69,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       updatedAt: formatDateTime(interfaceEdition, article.updatedAt),
       publicPath: article.status === "published" ? `/${article.edition}/articles/${encodeURIComponent(article.slug)}` : null,
     },
-    values: articleValues(article, edition),
+    values,
     choices: await articleEditorChoices(db, edition, article.coverImage),
     limits: articleLimits,
     mayPublish: can(user, "content.publish", article.edition),
-    readOnly: !mayEditArticle(user, article),
+    readOnly: !mayEditArticle(user, article) && !proposing,
+    proposing,
+    sourceVersion: sourceArticle ? sourceArticle.updatedAt.toISOString() : null,
+    // What changed in the source since the version the translation follows (the snapshot kept then)
+    sourceChanges: stale && sourceNow !== null ? (article.sourceSnapshot !== null ? sourceChanges(article.sourceSnapshot, sourceNow) : ("unknown" as const)) : null,
+    revision:
+      revision && can(user, "content.publish", article.edition)
+        ? {
+            title: revision.title,
+            excerpt: revision.excerpt,
+            body: revision.body,
+            inSync: revision.inSync,
+            proposedBy: revision.proposedBy,
+            when: formatDateTime(interfaceEdition, revision.updatedAt),
+          }
+        : null,
+    revisionWaiting: revision !== undefined,
     mayDelete: can(user, "content.delete", article.edition),
     isTranslation: article.translatedFromId !== null,
-    stale: self?.stale ?? false,
+    stale,
     translatedFrom: source ? memberView(user, source) : null,
+    sourceTexts: sourceArticle ? sourceTextsOf(sourceArticle) : null,
     translations: article.group.filter((member) => member.id !== article.id).map((member) => memberView(user, member)),
     translateInto: translationTargets(
       user,
@@ -77,8 +106,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const action = ({ request, params }: ActionFunctionArgs) => articleFormAction(request, articleIdOf(params.id));
 
 export default function EditArticle() {
-  const { article, values, choices, limits, mayPublish, readOnly, mayDelete, isTranslation, stale, translatedFrom, translations, translateInto } =
-    useLoaderData<typeof loader>();
+  const {
+    article,
+    values,
+    choices,
+    limits,
+    mayPublish,
+    readOnly,
+    proposing,
+    sourceVersion,
+    sourceChanges,
+    revision,
+    revisionWaiting,
+    mayDelete,
+    isTranslation,
+    stale,
+    translatedFrom,
+    sourceTexts,
+    translations,
+    translateInto,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("admin-articles");
   const edition = getEdition(article.edition);
@@ -105,6 +152,13 @@ export default function EditArticle() {
         <ActionLink to="/admin/articles" action="cancel" />
       </div>
       <Flash />
+      {revision ? <RevisionPanel revision={revision} edition={article.edition} /> : null}
+      {!revision && revisionWaiting ? (
+        <p role="note" className="rounded border-s-4 border-sky-700 bg-sky-50 px-4 py-3 text-sky-950">
+          {t("revision.waiting")}
+        </p>
+      ) : null}
+      {sourceChanges && translatedFrom ? <SourceChangesPanel edition={translatedFrom.edition} changes={sourceChanges} /> : null}
       <ArticleForm
         key={article.version}
         edition={edition}
@@ -117,6 +171,9 @@ export default function EditArticle() {
         mayPublish={mayPublish}
         readOnly={readOnly}
         isTranslation={isTranslation}
+        source={sourceTexts}
+        sourceVersion={sourceVersion}
+        proposing={proposing}
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-4">

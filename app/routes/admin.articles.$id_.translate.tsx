@@ -1,16 +1,32 @@
-// "Translate into …": an article of any edition, read only, with the form that makes a draft of it in
-// one of the user's editions. Translators reach other editions' articles here (they may not edit them).
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+// "Translate into …": an article of any edition, read only, and (?into=<edition>) the form that makes a
+// draft of it in one of the user's editions, the source's texts beside the translation's own fields.
+// Translators reach other editions' articles here (they may not edit them).
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { articleLimits } from "~/admin/article-form.server";
 import { mayOpenArticle, translationTargets } from "~/admin/article-permissions";
+import type { FieldProblems } from "~/admin/form-validation.server";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { slugify, uniqueSlug } from "~/domain/slug";
+import type { SourceTexts } from "~/admin/translation-fields";
+import {
+  checkTranslation,
+  copyFromSource,
+  emptyTranslationValues,
+  readTranslationForm,
+  sourceTextsOf,
+  type TranslationValues,
+} from "~/admin/translation-form.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { ActionLink, StatusBadge } from "~/components/admin/AdminUi";
+import { ActionLink, FormProblemsSummary, SaveButton, StatusBadge, useFieldProblemText } from "~/components/admin/AdminUi";
 import { StaleFlag, TranslateForm } from "~/components/admin/ArticleTranslations";
+import { CsrfField } from "~/components/admin/CsrfField";
+import { SlugField, TitleField } from "~/components/admin/EditorFields";
+import { SourceBeside } from "~/components/admin/SourceBeside";
+import { Field } from "~/components/form/Field";
+import { TextArea } from "~/components/form/TextArea";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition, getEdition } from "~/editions";
+import { defaultEdition, findEdition, getEdition, type Edition } from "~/editions";
 import { articleForEditing, createTranslation, slugTaken, violatedUniqueIndex } from "~/models/admin-articles.server";
 import { formatDateTime } from "~/utils/format";
 
@@ -27,7 +43,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const article = await articleForEditing(await getDb(), articleIdOf(params.id));
   if (!article) throw new Response("Not Found", { status: 404 });
   const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const targets = translationTargets(
+    user,
+    article.group.map((member) => member.edition),
+  );
+  // The edition chosen with "Translate into"; the only one there is needs no choosing
+  const asked = new URL(request.url).searchParams.get("into") ?? undefined;
+  const into = targets.find((code) => code === asked) ?? (targets.length === 1 ? targets[0] : undefined) ?? null;
   return {
+    into,
+    texts: sourceTextsOf(article),
+    values: emptyTranslationValues(),
+    limits: articleLimits,
     source: {
       id: article.id,
       edition: article.edition,
@@ -45,11 +72,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       stale: member.stale,
       opens: mayOpenArticle(user, member.edition),
     })),
-    targets: translationTargets(
-      user,
-      article.group.map((member) => member.edition),
-    ),
+    targets,
   };
+}
+
+export interface TranslateFormResult {
+  values: TranslationValues;
+  problems: FieldProblems;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -63,9 +92,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const conflict = () => new Response("Conflict", { status: 409 });
   if (source.group.some((member) => member.edition === target.code)) throw conflict();
 
-  const slug = await uniqueSlug(slugify(source.title), (candidate) => slugTaken(db, target.code, candidate));
+  const texts = sourceTextsOf(source);
+  const { values, copy } = readTranslationForm(form);
+  if (copy) return data({ values: copyFromSource(values, copy, texts), problems: {} } satisfies TranslateFormResult);
+  const checked = await checkTranslation(values, {
+    target,
+    source: texts,
+    otherEditionSlugs: source.group.map((member) => member.slug),
+    slugTaken: (candidate) => slugTaken(db, target.code, candidate),
+  });
+  if (!checked.ok) return data({ values, problems: checked.problems } satisfies TranslateFormResult, { status: 400 });
   try {
-    const id = await createTranslation(db, user, source.id, target.code, slug);
+    const id = await createTranslation(db, user, source.id, target.code, checked.texts);
     if (id === undefined) throw new Response("Not Found", { status: 404 });
     return redirect(`/admin/articles/${id}?flash=saved`);
   } catch (error) {
@@ -76,10 +114,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TranslateArticle() {
-  const { source, group, targets } = useLoaderData<typeof loader>();
+  const { source, group, targets, into, texts, values, limits } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation("admin-articles");
   const edition = getEdition(source.edition);
   const others = group.filter((member) => member.id !== source.id);
+  const target = into ? getEdition(into) : null;
+
+  if (target) {
+    return (
+      <section aria-labelledby="page-title" className="space-y-6">
+        <title>{`${t("translate.title")} | ${t("admin:title")}`}</title>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 id="page-title" className="text-2xl font-bold">
+            {t("translate.titleInto", { source: edition.nativeName, target: target.nativeName })}
+          </h1>
+          <ActionLink to={`/admin/articles/${source.id}/translate`} action="cancel" />
+        </div>
+        <p className="text-stone-700">{t("translate.sideBySide")}</p>
+        <SideBySideForm
+          key={target.code}
+          target={target}
+          texts={texts}
+          values={result?.values ?? values}
+          problems={result?.problems ?? {}}
+          limits={limits}
+        />
+      </section>
+    );
+  }
 
   return (
     <section aria-labelledby="page-title" className="max-w-3xl space-y-6">
@@ -147,5 +210,62 @@ export default function TranslateArticle() {
 
       {targets.length > 0 ? <TranslateForm sourceId={source.id} targets={targets} /> : <p className="text-stone-700">{t("translate.noTargets")}</p>}
     </section>
+  );
+}
+
+/** The translation's fields, each beside the source's text (copyable), in the target's language and direction */
+function SideBySideForm({
+  target,
+  texts,
+  values,
+  problems,
+  limits,
+}: {
+  target: Edition;
+  texts: SourceTexts;
+  values: TranslationValues;
+  problems: FieldProblems;
+  limits: typeof articleLimits;
+}) {
+  const { t } = useTranslation("admin-articles");
+  const { t: tAdmin } = useTranslation("admin");
+  const problemText = useFieldProblemText();
+  const inTarget = { lang: target.code, dir: target.dir };
+  return (
+    <Form method="post" className="space-y-5 rounded bg-white p-4 shadow">
+      <CsrfField />
+      <input type="hidden" name="edition" value={target.code} />
+      {/* Enter in a field submits with the first button: this one (create), not the first "copy" */}
+      <button type="submit" name="intent" value="create" tabIndex={-1} aria-hidden="true" className="sr-only" />
+      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <SourceBeside source={texts} field="title" label={tAdmin("fields.title")} copy>
+        <TitleField defaultValue={values.title} problem={problems.title} edition={target} maxLength={limits.title} />
+      </SourceBeside>
+      <div className="lg:ms-[50%] lg:ps-3">
+        <SlugField defaultValue={values.slug} problem={problems.slug} edition={target} />
+      </div>
+      <SourceBeside source={texts} field="excerpt" label={t("form.excerpt")} copy>
+        <TextArea name="excerpt" label={t("form.excerpt")} defaultValue={values.excerpt} errors={problemText(problems.excerpt)} maxLength={limits.excerpt} rows={3} {...inTarget} />
+      </SourceBeside>
+      <SourceBeside source={texts} field="body" label={t("form.body")} copy>
+        <TextArea name="body" label={t("form.body")} defaultValue={values.body} errors={problemText(problems.body)} maxLength={limits.body} rows={16} required {...inTarget} />
+      </SourceBeside>
+      {texts.coverImage ? (
+        <>
+          <img src={texts.coverImage} alt="" className="max-h-40 rounded bg-stone-100 object-contain" />
+          <SourceBeside source={texts} field="coverAlt" label={t("form.coverAlt")} copy>
+            <Field name="coverAlt" label={t("form.coverAlt")} hint={t("form.coverAltHint")} defaultValue={values.coverAlt} errors={problemText(problems.coverAlt)} maxLength={limits.coverAlt} required {...inTarget} />
+          </SourceBeside>
+          <SourceBeside source={texts} field="coverCaption" label={t("form.coverCaption")} copy>
+            <Field name="coverCaption" label={t("form.coverCaption")} defaultValue={values.coverCaption} errors={problemText(problems.coverCaption)} maxLength={limits.coverCaption} {...inTarget} />
+          </SourceBeside>
+        </>
+      ) : null}
+      <div className="flex justify-end">
+        <SaveButton name="intent" value="create">
+          {t("translate.submit")}
+        </SaveButton>
+      </div>
+    </Form>
   );
 }

@@ -6,6 +6,7 @@ import { listedEditions, mayOpenArticle } from "~/admin/article-permissions";
 import { requireUserWith } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import { AdminPagination, buttonClassName, EditionFilter, EmptyState, FilterButton, Flash, StatusBadge, StatusFilter } from "~/components/admin/AdminUi";
+import { ProposedFlag, StaleFlag } from "~/components/admin/ArticleTranslations";
 import { getDb } from "~/db/database.server";
 import { articleStatuses, type ArticleStatus } from "~/db/schema";
 import { defaultEdition, findEdition } from "~/editions";
@@ -30,11 +31,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const categoryId = positiveInt(params.get("category"));
   const authorId = positiveInt(params.get("author"));
   const title = (params.get("q") ?? "").slice(0, 200);
+  const stale = params.get("stale") === "1";
   const page = positiveInt(params.get("page")) ?? 1;
 
   const db = await getDb();
   const [list, choices] = await Promise.all([
-    listAdminArticles(db, { editions, edition, status, categoryId, authorId, title, page }),
+    listAdminArticles(db, { editions, edition, status, categoryId, authorId, title, stale, page }),
     filterChoices(db, interfaceEdition.code),
   ]);
   return {
@@ -47,13 +49,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       publishedAt: row.publishedAt ? formatDateTime(interfaceEdition, row.publishedAt) : null,
       updatedAt: formatDateTime(interfaceEdition, row.updatedAt),
       otherEditions: row.otherEditions,
+      stale: row.stale,
+      proposed: row.proposed,
       // Translators read every edition but edit only theirs; the others they may translate from
       opens: mayOpenArticle(user, row.edition),
     })),
     total: list.total,
     page,
     pageCount: list.pageCount,
-    filters: { edition: edition ?? "", status: status ?? "", category: categoryId ? String(categoryId) : "", author: authorId ? String(authorId) : "", q: title },
+    filters: { edition: edition ?? "", status: status ?? "", category: categoryId ? String(categoryId) : "", author: authorId ? String(authorId) : "", q: title, stale },
     editions,
     categories: choices.categories,
     authors: choices.authors,
@@ -91,6 +95,10 @@ export default function ArticleList() {
           <span className="font-semibold">{t("list.titleContains")}</span>
           <input type="search" name="q" defaultValue={filters.q} dir="auto" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5" />
         </label>
+        <label className="flex items-center gap-2 self-center text-sm">
+          <input type="checkbox" name="stale" value="1" defaultChecked={filters.stale} />
+          <span className="font-semibold">{t("list.staleOnly")}</span>
+        </label>
         <FilterButton />
       </Form>
 
@@ -124,6 +132,9 @@ export default function ArticleList() {
                 <th scope="col" className="px-3 py-2 text-start">
                   {t("list.translations")}
                 </th>
+                <th scope="col" className="px-3 py-2 text-start">
+                  {t("list.sourceState")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">
@@ -142,7 +153,18 @@ export default function ArticleList() {
 function ArticleRow({
   article,
 }: {
-  article: { id: number; edition: string; title: string; status: ArticleStatus; publishedAt: string | null; updatedAt: string; otherEditions: string[]; opens: boolean };
+  article: {
+    id: number;
+    edition: string;
+    title: string;
+    status: ArticleStatus;
+    publishedAt: string | null;
+    updatedAt: string;
+    otherEditions: string[];
+    stale: boolean;
+    proposed: boolean;
+    opens: boolean;
+  };
 }) {
   const { t } = useTranslation("admin-articles");
   const edition = findEdition(article.edition);
@@ -178,6 +200,16 @@ function ArticleRow({
               </li>
             ))}
           </ul>
+        )}
+      </td>
+      <td className="px-3 py-2">
+        {article.stale || article.proposed ? (
+          <span className="flex flex-wrap gap-1">
+            {article.stale ? <StaleFlag /> : null}
+            {article.proposed ? <ProposedFlag /> : null}
+          </span>
+        ) : (
+          "—"
         )}
       </td>
     </tr>

@@ -86,9 +86,12 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       const { articleForEditing, createTranslation, updateArticle } = await model();
       const source = demoContent.en!.articles.find((article) => !article.translationKey && (article.status ?? "published") === "published")!;
       const sourceId = await idOf("en", source.slug);
-      const translationId = (await createTranslation(connection.db, editor, sourceId, "sq", "perkthim-provues"))!;
+      const texts = { slug: "perkthim-provues", title: "Përkthim provues", excerpt: "", body: "Teksti i përkthyer.", coverAlt: "Përshkrimi i figurës", coverCaption: "" };
+      const translationId = (await createTranslation(connection.db, editor, sourceId, "sq", texts))!;
       const fresh = (await articleForEditing(connection.db, translationId))!;
-      expect(fresh).toMatchObject({ edition: "sq", status: "draft", title: source.title, translatedFromId: sourceId });
+      expect(fresh).toMatchObject({ edition: "sq", status: "draft", title: "Përkthim provues", slug: "perkthim-provues", translatedFromId: sourceId });
+      // The cover is the source's, described in the translation's words
+      expect(fresh.coverAlt).toBe(fresh.coverImage ? "Përshkrimi i figurës" : null);
       expect(fresh.group.map((member) => [member.edition, member.stale])).toEqual([
         ["en", false],
         ["sq", false],
@@ -105,6 +108,83 @@ export function adminArticlesSuite(driver: string, connect: () => Promise<Databa
       expect((await articleForEditing(connection.db, translationId))!.group.every((member) => !member.stale)).toBe(true);
       const [audit] = await connection.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, translationId)).orderBy(auditLog.id).limit(1);
       expect(audit?.action).toBe("translate");
+    });
+
+    it("keeps a published article's old address leading to it after its slug changes, and gives the address up to a new article", async () => {
+      const { articleForEditing, createArticle, updateArticle } = await model();
+      const { articleMovedTo } = await import("~/models/articles.server");
+      const published = demoContent.fa!.articles.find((article) => (article.status ?? "published") === "published" && !article.series)!;
+      const id = await idOf("fa", published.slug);
+      await updateArticle(connection.db, editor, (await articleForEditing(connection.db, id))!, await inputFrom(id, { slug: "نامک-تازه" }), { markUpToDate: false });
+      expect(await articleMovedTo("fa", published.slug.normalize("NFC"))).toBe("نامک-تازه");
+      // Changed again: both older addresses lead to the newest one
+      await updateArticle(connection.db, editor, (await articleForEditing(connection.db, id))!, await inputFrom(id, { slug: "نامک-سوم" }), { markUpToDate: false });
+      expect(await articleMovedTo("fa", published.slug.normalize("NFC"))).toBe("نامک-سوم");
+      expect(await articleMovedTo("fa", "نامک-تازه")).toBe("نامک-سوم");
+      expect(await articleMovedTo("en", "نامک-تازه")).toBeUndefined();
+
+      // A new article takes the old address: it is that article's now
+      const takenBack = await createArticle(connection.db, editor, "fa", { ...(await inputFrom(id)), slug: "نامک-تازه", seriesId: null, issueNumber: null, status: "draft", publishedAt: null });
+      expect(takenBack).toBeGreaterThan(0);
+      expect(await articleMovedTo("fa", "نامک-تازه")).toBeUndefined();
+
+      // A draft's address was never public: nothing to keep
+      const draft = demoContent.fa!.articles.find((article) => article.status === "draft")!;
+      const draftId = await idOf("fa", draft.slug);
+      await updateArticle(connection.db, editor, (await articleForEditing(connection.db, draftId))!, await inputFrom(draftId, { slug: "پیش‌نویس-دیگر".replace("‌", "-") }), { markUpToDate: false });
+      expect(await articleMovedTo("fa", draft.slug.normalize("NFC"))).toBeUndefined();
+    });
+
+    it("takes a translator's proposed update of a published translation, in sync with the source version compared, and publishes it in one action", async () => {
+      const { articleForEditing, createTranslation, updateArticle, proposeRevision, publishRevision, articleRevision } = await model();
+      const { createUser } = await import("~/models/users.server");
+      const translator = await createUser(connection.db, { email: "suite-translator@example.org", password: "a long enough password", role: "translator", editions: ["ar"] });
+      const source = demoContent.en!.articles.find((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series)!;
+      const sourceId = await idOf("en", source.slug);
+      const texts = { slug: "ترجمة-تجريبية", title: "ترجمة تجريبية", excerpt: "", body: "نص أول.", coverAlt: "وصف", coverCaption: "" };
+      const translationId = (await createTranslation(connection.db, editor, sourceId, "ar", texts))!;
+      const published = (await articleForEditing(connection.db, translationId))!;
+      await updateArticle(connection.db, editor, published, await inputFrom(translationId, { status: "published", publishedAt: new Date() }), { markUpToDate: false });
+      const snapshotBefore = (await articleForEditing(connection.db, translationId))!.sourceSnapshot;
+      expect(snapshotBefore).toContain(source.body.slice(0, 40));
+
+      // The source is corrected: the translation is stale
+      const sourceBefore = (await articleForEditing(connection.db, sourceId))!;
+      await updateArticle(connection.db, editor, sourceBefore, await inputFrom(sourceId, { body: `${source.body}\n\nA corrected paragraph.` }), { markUpToDate: false });
+      const sourceNow = (await articleForEditing(connection.db, sourceId))!;
+      const translation = (await articleForEditing(connection.db, translationId))!;
+      expect(translation.group.find((member) => member.id === translationId)?.stale).toBe(true);
+      // Where work is planned: the list's filter and column, the dashboard's queue with counts per edition
+      const { listAdminArticles } = await model();
+      const { loadDashboard } = await import("~/models/dashboard.server");
+      const behind = await listAdminArticles(connection.db, { editions: ["ar", "en"], stale: true, page: 1 });
+      expect(behind.rows.map((row) => [row.id, row.stale])).toEqual([[translationId, true]]);
+      const queue = (await loadDashboard(connection.db, ["ar"])).translations;
+      expect(queue.items.map((item) => item.id)).toEqual([translationId]);
+      expect(queue.perEdition).toEqual([{ edition: "ar", count: 1 }]);
+      expect((await loadDashboard(connection.db, ["fa"])).translations.perEdition).toEqual([]);
+      // Readers of the translation are told, with the source's address
+      const { articleBySlug } = await import("~/models/articles.server");
+      expect((await articleBySlug("ar", "ترجمة-تجريبية"))?.newerSource).toMatchObject({ edition: "en", slug: source.slug });
+
+      // Compared with an older version of the source: refused
+      const proposal = { title: "ترجمة محدثة", excerpt: "", body: "نص أول.\n\nفقرة مصححة.", coverAlt: translation.coverImage ? "وصف" : null, coverCaption: null };
+      expect(await proposeRevision(connection.db, translator, translation, proposal, { inSyncWith: sourceBefore.updatedAt.toISOString() })).toBe("sourceChanged");
+      expect(await articleRevision(connection.db, translationId)).toBeUndefined();
+      // Compared with the current one: kept, readers still see the published text
+      expect(await proposeRevision(connection.db, translator, translation, proposal, { inSyncWith: sourceNow.updatedAt.toISOString() })).toBe("saved");
+      expect(await articleRevision(connection.db, translationId)).toMatchObject({ title: "ترجمة محدثة", inSync: true, proposedBy: "suite-translator@example.org" });
+      expect((await articleForEditing(connection.db, translationId))!.title).toBe("ترجمة تجريبية");
+
+      expect(await publishRevision(connection.db, editor, translation)).toBe(true);
+      const after = (await articleForEditing(connection.db, translationId))!;
+      expect(after).toMatchObject({ title: "ترجمة محدثة", status: "published" });
+      expect(after.group.find((member) => member.id === translationId)?.stale).toBe(false);
+      expect(after.sourceSnapshot).toContain("A corrected paragraph.");
+      expect((await articleBySlug("ar", "ترجمة-تجريبية"))?.newerSource).toBeNull();
+      expect(await articleRevision(connection.db, translationId)).toBeUndefined();
+      const actions = await connection.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, translationId)).orderBy(auditLog.id);
+      expect(actions.map((row) => row.action).slice(-2)).toEqual(["propose", "update"]);
     });
 
     it("tells a taken issue number apart from other failures, on this driver's errors", async () => {

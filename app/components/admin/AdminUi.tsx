@@ -38,6 +38,8 @@ export function useFieldProblemText(): (problem: FieldProblem | undefined) => st
   return (problem) => {
     if (!problem) return undefined;
     if (problem.key === "tooLong") return [t("errors.tooLong", { count: problem.max ?? 0 })];
+    // i18n-keys: admin:errors.slugScript admin:errors.slugSameAsOtherEdition
+    if (problem.suggestion !== undefined) return [t(`errors.${problem.key}`, { suggestion: problem.suggestion })];
     // i18n-keys: admin:errors.required admin:errors.slugTaken admin:errors.invalid
     return [t(`errors.${problem.key}`)];
   };
@@ -54,15 +56,15 @@ export function FormProblemsSummary({ show }: { show: boolean }) {
   );
 }
 
-/** "Saved." / "Deleted." after a redirect that carries ?flash=saved or ?flash=deleted */
+/** "Saved." / "Deleted." / "Proposed." after a redirect that carries ?flash=saved, deleted or proposed */
 export function Flash() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("admin");
   const flash = searchParams.get("flash");
-  if (flash !== "saved" && flash !== "deleted") return null;
+  if (flash !== "saved" && flash !== "deleted" && flash !== "proposed") return null;
   return (
     <p role="status" className="mb-4 rounded border-s-4 border-emerald-700 bg-emerald-50 px-4 py-3 font-semibold text-emerald-900">
-      {/* i18n-keys: admin:flash.saved admin:flash.deleted */}
+      {/* i18n-keys: admin:flash.saved admin:flash.deleted admin:flash.proposed */}
       {t(`flash.${flash}`)}
     </p>
   );

@@ -16,6 +16,8 @@ import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi"
 import { CsrfField } from "./CsrfField";
 import { PublishFields, SlugField, TitleField } from "./EditorFields";
 import { MarkdownField } from "./MarkdownField";
+import { SourceBeside } from "./SourceBeside";
+import type { SourceTexts } from "~/admin/translation-fields";
 
 export interface ArticleFormChoicesView {
   categories: NamedChoice[];
@@ -41,10 +43,17 @@ export interface ArticleFormProps {
   isTranslation: boolean;
   /** Only for a new article: the edition it is written in */
   newInEdition?: string;
+  /** For a translation: the texts of the article it was made from, shown beside its fields */
+  source?: SourceTexts | null;
+  /** The source's version shown (its updated_at): "in sync" means in sync with this one */
+  sourceVersion?: string | null;
+  /** A translator on a published translation: the texts are sent as a proposed update (decision 016) */
+  proposing?: boolean;
 }
 
-export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition }: ArticleFormProps) {
+export function ArticleForm({ edition, values, problems, notes, previewHtml, choices, limits, mayPublish, readOnly, isTranslation, newInEdition, source = null, sourceVersion = null, proposing = false }: ArticleFormProps) {
   const { t } = useTranslation("admin-articles");
+  const { t: tAdmin } = useTranslation("admin");
   const problemText = useFieldProblemText();
   const inEdition = { lang: edition.code, dir: edition.dir };
   // i18n-keys: admin-articles:problems.issueTaken admin-articles:problems.issueNeedsSeries
@@ -56,26 +65,40 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
       <CsrfField />
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      {sourceVersion ? <input type="hidden" name="sourceVersion" value={sourceVersion} /> : null}
       {readOnly ? (
         <p role="note" className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
           {t("form.readOnly")}
         </p>
       ) : null}
+      {proposing ? (
+        <p role="note" className="rounded border-s-4 border-sky-700 bg-sky-50 px-4 py-3 text-sky-950">
+          {t("revision.proposing")}
+        </p>
+      ) : null}
       <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-5 rounded bg-white p-4 shadow">
-          <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
-          <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
-          <TextArea
-            name="excerpt"
-            label={t("form.excerpt")}
-            hint={t("form.excerptHint")}
-            defaultValue={values.excerpt}
-            errors={problemText(problems.excerpt)}
-            maxLength={limits.excerpt}
-            rows={3}
-            {...inEdition}
-          />
-          <MarkdownField label={t("form.body")} defaultValue={values.body} problem={problems.body} edition={edition} maxLength={limits.body} previewHtml={previewHtml} />
+          <SourceBeside source={source} field="title" label={tAdmin("fields.title")}>
+            <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
+          </SourceBeside>
+          <fieldset disabled={proposing}>
+            <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
+          </fieldset>
+          <SourceBeside source={source} field="excerpt" label={t("form.excerpt")}>
+            <TextArea
+              name="excerpt"
+              label={t("form.excerpt")}
+              hint={t("form.excerptHint")}
+              defaultValue={values.excerpt}
+              errors={problemText(problems.excerpt)}
+              maxLength={limits.excerpt}
+              rows={3}
+              {...inEdition}
+            />
+          </SourceBeside>
+          <SourceBeside source={source} field="body" label={t("form.body")}>
+            <MarkdownField label={t("form.body")} defaultValue={values.body} problem={problems.body} edition={edition} maxLength={limits.body} previewHtml={previewHtml} />
+          </SourceBeside>
         </div>
 
         <div className="space-y-5">
@@ -87,13 +110,20 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             </p>
           ) : null}
           {isTranslation ? (
-            <label className="flex items-start gap-2 rounded border border-stone-300 bg-white p-4">
-              <input type="checkbox" name="upToDate" defaultChecked={values.upToDate} className="mt-1" />
-              <span>{t("form.upToDate")}</span>
-            </label>
+            <div className="rounded border border-stone-300 bg-white p-4">
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="upToDate" defaultChecked={values.upToDate} className="mt-1" aria-describedby={notes.upToDate ? "upToDate-note" : undefined} />
+                <span>{t("form.upToDate")}</span>
+              </label>
+              {notes.upToDate ? (
+                <p id="upToDate-note" className="mt-2 text-sm font-semibold text-red-800">
+                  {t("revision.sourceChanged")}
+                </p>
+              ) : null}
+            </div>
           ) : null}
 
-          <div className="space-y-4 rounded border border-stone-300 bg-white p-4">
+          <fieldset disabled={proposing} className="space-y-4 rounded border border-stone-300 bg-white p-4">
             <ChoiceSelect name="categoryId" label={t("form.category")} value={values.categoryId} errors={problemText(problems.categoryId)} edition={edition}>
               <option value="">{t("form.choose")}</option>
               {choices.categories.map((choice) => (
@@ -129,13 +159,19 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
               errors={issueErrors}
               dir="ltr"
             />
-          </div>
+          </fieldset>
 
-          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} />
+          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} source={source} proposing={proposing} />
 
           {readOnly ? null : (
             <div className="flex justify-end">
-              <SaveButton />
+              {proposing ? (
+                <SaveButton name="intent" value="propose">
+                  {t("revision.propose")}
+                </SaveButton>
+              ) : (
+                <SaveButton />
+              )}
             </div>
           )}
         </div>
@@ -182,7 +218,9 @@ function CoverFields({
   choices,
   edition,
   limits,
-}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits">) {
+  source = null,
+  proposing = false,
+}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits" | "source" | "proposing">) {
   const { t } = useTranslation("admin-articles");
   const problemText = useFieldProblemText();
   const current = values.coverImage;
@@ -201,6 +239,7 @@ function CoverFields({
           id="article-coverImage"
           name="coverImage"
           defaultValue={current}
+          disabled={proposing}
           aria-describedby="article-coverImage-hint"
           aria-invalid={problems.coverImage ? true : undefined}
           className={controlClassName(Boolean(problems.coverImage))}
@@ -216,25 +255,29 @@ function CoverFields({
           ))}
         </select>
       </div>
-      <Field
-        name="coverAlt"
-        label={t("form.coverAlt")}
-        hint={t("form.coverAltHint")}
-        defaultValue={values.coverAlt}
-        errors={problemText(problems.coverAlt)}
-        maxLength={limits.coverAlt}
-        lang={edition.code}
-        dir={edition.dir}
-      />
-      <Field
-        name="coverCaption"
-        label={t("form.coverCaption")}
-        defaultValue={values.coverCaption}
-        errors={problemText(problems.coverCaption)}
-        maxLength={limits.coverCaption}
-        lang={edition.code}
-        dir={edition.dir}
-      />
+      <SourceBeside source={source} field="coverAlt" label={t("form.coverAlt")} stacked>
+        <Field
+          name="coverAlt"
+          label={t("form.coverAlt")}
+          hint={t("form.coverAltHint")}
+          defaultValue={values.coverAlt}
+          errors={problemText(problems.coverAlt)}
+          maxLength={limits.coverAlt}
+          lang={edition.code}
+          dir={edition.dir}
+        />
+      </SourceBeside>
+      <SourceBeside source={source} field="coverCaption" label={t("form.coverCaption")} stacked>
+        <Field
+          name="coverCaption"
+          label={t("form.coverCaption")}
+          defaultValue={values.coverCaption}
+          errors={problemText(problems.coverCaption)}
+          maxLength={limits.coverCaption}
+          lang={edition.code}
+          dir={edition.dir}
+        />
+      </SourceBeside>
     </fieldset>
   );
 }

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import type { ArticleStatus } from "~/db/schema";
 import { findEdition } from "~/editions";
 import { EditionOptions, secondaryButtonClassName, StatusBadge } from "./AdminUi";
-import { CsrfField } from "./CsrfField";
 
 export interface TranslationView {
   id: number;
@@ -20,6 +19,12 @@ export interface TranslationView {
 export function StaleFlag() {
   const { t } = useTranslation("admin-articles");
   return <span className="inline-block rounded bg-orange-100 px-2 py-0.5 text-xs font-semibold text-orange-900">{t("translations.stale")}</span>;
+}
+
+/** The flag of a translation with a translator's proposed update waiting for an editor */
+export function ProposedFlag() {
+  const { t } = useTranslation("admin-articles");
+  return <span className="inline-block rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900">{t("revision.title")}</span>;
 }
 
 export function TranslationsPanel({
@@ -78,23 +83,22 @@ export function TranslationsPanel({
   );
 }
 
-/** "Translate into …": a draft in the chosen edition, prefilled from this article */
+/** "Translate into …": opens the translate screen for the chosen edition (a GET: nothing is made yet) */
 export function TranslateForm({ sourceId, targets }: { sourceId: number; targets: string[] }) {
   const { t } = useTranslation("admin-articles");
   if (targets.length === 0) return null;
   return (
-    <Form method="post" action={`/admin/articles/${sourceId}/translate`} className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
-      <CsrfField />
+    <Form method="get" action={`/admin/articles/${sourceId}/translate`} className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
       <div className="flex flex-col">
         <label htmlFor="translate-edition" className="font-semibold">
           {t("translate.into")}
         </label>
-        <select id="translate-edition" name="edition" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <select id="translate-edition" name="into" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
           <EditionOptions available={targets} />
         </select>
       </div>
       <button type="submit" className={secondaryButtonClassName}>
-        {t("translate.submit")}
+        {t("translate.open")}
       </button>
     </Form>
   );

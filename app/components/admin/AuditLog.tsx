@@ -13,6 +13,8 @@ const knownActions = [
   "schedule",
   "delete",
   "translate",
+  "propose",
+  "discard",
   "approve",
   "reject",
   "spam",
