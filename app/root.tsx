@@ -73,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div id="top" />
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand focus:shadow"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:text-brand focus:shadow"
         >
           {t("skipToContent")}
         </a>

@@ -1,5 +1,6 @@
 // axe-core on every page type of every edition (home, archive, article with its comments, category,
-// author, series, about, contact, search, media list and gallery, publication, 404): no serious or critical violation.
+// author, series, about, contact, search, media list and gallery, publication, 404): no serious or critical violation,
+// in the light and the dark colour scheme (color-contrast is one of the rules).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { articlePath, editions, publishedArticles, readerPages, waitForReaderScript } from "./fixtures";
@@ -9,16 +10,26 @@ function otherPages(code: string): { name: string; path: string }[] {
   return readerPages(code).filter((page) => page.name !== "the home page" && page.name !== "an article");
 }
 
+/** The serious and critical violations on the page as it is, in the light scheme and then in the dark one */
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const found = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    found.push(
+      ...results.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => ({ ...violation, colorScheme })),
+    );
+  }
+  return found;
 }
 
 function describe(violations: Awaited<ReturnType<typeof seriousViolations>>): string {
   return violations
     .map(
       (violation) =>
-        `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
+        `[${violation.impact}, ${violation.colorScheme} scheme] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
         violation.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"),
     )
     .join("\n");

@@ -9,9 +9,9 @@ import type { ReactNode } from "react";
  */
 const panelPlacement = {
   inMenu:
-    "lg:absolute lg:start-0 lg:top-full lg:z-40 lg:mt-1 lg:min-w-56 lg:rounded-md lg:bg-white lg:py-2 lg:shadow-lg lg:ring-1 lg:ring-black/10",
+    "lg:absolute lg:start-0 lg:top-full lg:z-40 lg:mt-1 lg:min-w-56 lg:rounded-md lg:bg-surface lg:py-2 lg:shadow-lg lg:ring-1 lg:ring-black/10",
   barEnd:
-    "absolute end-0 top-full z-40 mt-1 w-[min(24rem,calc(100vw-1rem))] rounded-md bg-white py-2 shadow-lg ring-1 ring-black/10 lg:start-0 lg:end-auto lg:w-auto lg:min-w-56",
+    "absolute end-0 top-full z-40 mt-1 w-[min(24rem,calc(100vw-1rem))] rounded-md bg-surface py-2 shadow-lg ring-1 ring-black/10 lg:start-0 lg:end-auto lg:w-auto lg:min-w-56",
 } as const;
 
 /**

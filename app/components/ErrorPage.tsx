@@ -37,7 +37,7 @@ export function ErrorPage() {
       </h1>
       <p className="mt-4 text-lg text-stone-700">{t(`${kind}.message`)}</p>
       <p className="mt-8">
-        <Link to={editorial ? "/admin" : `/${edition.code}`} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+        <Link to={editorial ? "/admin" : `/${edition.code}`} className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark">
           {t(editorial ? "backToDashboard" : "backHome")}
         </Link>
       </p>

@@ -14,7 +14,7 @@ export function RecentPosts({
 }) {
   const { t } = useTranslation("article");
   return (
-    <aside aria-labelledby="recent-posts" className="self-start rounded-lg bg-white p-5 shadow-sm ring-1 ring-stone-200">
+    <aside aria-labelledby="recent-posts" className="self-start print:hidden rounded-lg bg-surface p-5 shadow-sm ring-1 ring-stone-200">
       <h2 id="recent-posts" className="mb-3 text-lg font-bold">
         {t("recentPosts")}
       </h2>

@@ -16,7 +16,7 @@ export function RelatedPosts({
   const { t } = useTranslation("article");
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-posts" className="mt-10 border-t border-stone-200 pt-6">
+    <section aria-labelledby="related-posts" className="mt-10 border-t border-stone-200 pt-6 print:hidden">
       <h2 id="related-posts" className="text-xl font-bold">
         {t("relatedPosts")}
       </h2>

@@ -26,7 +26,7 @@ function shareUrl(network: ShareNetwork, url: string, title: string): string {
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   const { t } = useTranslation("common");
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex items-center gap-3 print:hidden">
       <span className="text-sm font-semibold text-stone-600">{t("share.label")}</span>
       <ul className="flex gap-2">
         {networks.map((network) => (

@@ -11,7 +11,7 @@ export function SiteFooter({ edition }: { edition: Edition }) {
   const years = `${formatYear(edition, site.foundedYear)}–${formatYear(edition, new Date().getFullYear())}`;
 
   return (
-    <footer className="mt-12 bg-stone-900 text-stone-200">
+    <footer className="mt-12 bg-ink print:hidden text-ink-text">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8 sm:flex-row sm:items-center sm:justify-between">
         <div>
           <p className="mb-2 font-semibold">{t("footer.followUs")}</p>
@@ -30,11 +30,11 @@ export function SiteFooter({ edition }: { edition: Edition }) {
             ))}
           </ul>
         </div>
-        <div className="text-sm text-stone-400">
+        <div className="text-sm text-ink-muted">
           <p>{t("footer.copyright", { years, brand: t("brand") })}</p>
           {hasMirrors ? (
             <p className="mt-1">
-              <Link to={`/${edition.code}/mirrors`} className="font-semibold text-stone-200 underline-offset-4 hover:underline">
+              <Link to={`/${edition.code}/mirrors`} className="font-semibold text-ink-text underline-offset-4 hover:underline">
                 {t("mirror.footerLink")}
               </Link>
             </p>

@@ -25,7 +25,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
   const editionLinks = useEditionLinks().filter((link) => link.edition !== edition.code);
 
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand-fill text-white print:hidden">
       {/* One row from sm up: the tagline takes what the name and the search leave and wraps (the longest edition's too) */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4 sm:flex-nowrap">
         <Link to={base} className="shrink-0 text-2xl font-bold tracking-tight">
@@ -43,7 +43,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
             name="q"
             maxLength={maxQueryLength}
             dir="auto"
-            className="min-w-0 flex-1 rounded bg-white px-3 py-1.5 text-stone-900 focus:outline-none focus:ring-2 focus:ring-white/70 sm:w-56 sm:flex-initial"
+            className="min-w-0 flex-1 rounded bg-surface px-3 py-1.5 text-stone-900 focus:outline-none focus:ring-2 focus:ring-white/70 sm:w-56 sm:flex-initial"
           />
           <button type="submit" className="rounded px-3 py-1.5 font-semibold hover:bg-white/15 focus-visible:bg-white/15">
             {t("nav:searchSubmit")}

@@ -10,7 +10,7 @@ export function MirrorFormNote({ path, kind }: { path: string; kind: "contact" |
   const { t } = useTranslation("common");
   if (!mirror) return null;
   return (
-    <p data-mirror-note={kind} className="mt-4 rounded border-s-4 border-brand bg-white px-4 py-3 text-stone-800">
+    <p data-mirror-note={kind} className="mt-4 rounded border-s-4 border-brand bg-surface px-4 py-3 text-stone-800">
       {kind === "contact" ? t("mirror.contactNote") : t("mirror.commentsNote")}{" "}
       <a href={`${mirror.mainSiteUrl}${path}`} className="font-semibold text-brand underline underline-offset-2">
         {kind === "contact" ? t("mirror.contactLink") : t("mirror.commentsLink")}

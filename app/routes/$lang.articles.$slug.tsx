@@ -186,7 +186,7 @@ export default function ArticlePage() {
   const { t } = useTranslation("article");
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <div className="lg:col-span-2">
+      <div className="lg:col-span-2 print:hidden">
         <Breadcrumbs edition={edition} trail={breadcrumbs} />
       </div>
       <article aria-labelledby="article-title" className="min-w-0">
@@ -265,6 +265,10 @@ export default function ArticlePage() {
         ) : null}
         <footer className="mt-8 space-y-4 border-t border-stone-200 pt-4">
           <ShareLinks url={url} title={article.title} />
+          {/* On paper, where the article came from */}
+          <p className="hidden break-all print:block" dir="ltr">
+            {url}
+          </p>
           {translations.length > 0 ? (
             <section aria-labelledby="translations-title">
               <h2 id="translations-title" className="font-semibold text-stone-600">

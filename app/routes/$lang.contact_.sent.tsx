@@ -30,7 +30,7 @@ export default function ContactSentPage() {
       </h1>
       <p className="mt-3 text-lg text-stone-700">{t("contact.sent.message")}</p>
       <p className="mt-8 flex flex-wrap gap-4">
-        <Link to={`/${edition}`} className="rounded bg-brand px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+        <Link to={`/${edition}`} className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark">
           {t("contact.sent.home")}
         </Link>
         <Link to={`/${edition}/contact`} className="px-5 py-3 font-semibold text-brand hover:underline">

@@ -141,10 +141,10 @@ export default function SearchPage() {
             defaultValue={query}
             maxLength={page.maxQueryLength}
             dir="auto"
-            className="w-full rounded border border-stone-400 bg-white px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40"
+            className="w-full rounded border border-stone-400 bg-surface px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40"
           />
         </div>
-        <button type="submit" className="rounded bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
+        <button type="submit" className="rounded bg-brand-fill px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
           {t("form.submit")}
         </button>
       </Form>
@@ -155,7 +155,7 @@ export default function SearchPage() {
         // The mirror's search runs in the browser on the index the export built (app/mirror/search-client.ts)
         <>
           <noscript>
-            <p data-mirror-note="search" className="mt-4 rounded border-s-4 border-brand bg-white px-4 py-3 text-stone-800">
+            <p data-mirror-note="search" className="mt-4 rounded border-s-4 border-brand bg-surface px-4 py-3 text-stone-800">
               {tCommon("mirror.searchNeedsScript")}{" "}
               <a href={`${mirror.mainSiteUrl}/${edition.code}/search`} className="font-semibold text-brand underline underline-offset-2">
                 {tCommon("mirror.searchLink")}

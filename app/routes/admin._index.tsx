@@ -54,7 +54,7 @@ export default function Dashboard() {
           .filter((card) => card.shown)
           .map((card) => (
             <li key={card.key}>
-              <Link to={card.to} className="block rounded bg-white p-4 shadow hover:ring-2 hover:ring-brand/40">
+              <Link to={card.to} className="block rounded bg-surface p-4 shadow hover:ring-2 hover:ring-brand/40">
                 <span className="block text-3xl font-bold text-brand">{counts[card.key]}</span>
                 <span className="mt-1 block text-stone-800">{t(`dashboard.${card.key}`)}</span>
               </Link>
@@ -68,7 +68,7 @@ export default function Dashboard() {
             ["upcoming", scheduled],
           ] as const
         ).map(([heading, rows]) => (
-          <section key={heading} aria-labelledby={`${heading}-title`} className="rounded bg-white p-4 shadow">
+          <section key={heading} aria-labelledby={`${heading}-title`} className="rounded bg-surface p-4 shadow">
             <h2 id={`${heading}-title`} className="text-lg font-semibold">
               {t(`dashboard.${heading}`)}
             </h2>
@@ -105,7 +105,7 @@ function TranslationQueue({
 }) {
   const { t } = useTranslation("admin");
   return (
-    <section aria-labelledby="translation-queue-title" className="mt-8 rounded bg-white p-4 shadow">
+    <section aria-labelledby="translation-queue-title" className="mt-8 rounded bg-surface p-4 shadow">
       <h2 id="translation-queue-title" className="text-lg font-semibold">
         {t("dashboard.translationQueue")}
       </h2>

@@ -153,7 +153,7 @@ export default function TranslateArticle() {
         </h1>
         <ActionLink to="/admin/articles" action="cancel" />
       </div>
-      <article className="rounded bg-white p-4 shadow">
+      <article className="rounded bg-surface p-4 shadow">
         <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
           <span lang={edition.code}>{edition.nativeName}</span>
           <StatusBadge status={source.status} />
@@ -175,7 +175,7 @@ export default function TranslateArticle() {
         ) : null}
       </article>
 
-      <section aria-labelledby="group-title" className="rounded bg-white p-4 shadow">
+      <section aria-labelledby="group-title" className="rounded bg-surface p-4 shadow">
         <h2 id="group-title" className="text-lg font-semibold">
           {t("translations.title")}
         </h2>
@@ -232,7 +232,7 @@ function SideBySideForm({
   const problemText = useFieldProblemText();
   const inTarget = { lang: target.code, dir: target.dir };
   return (
-    <Form method="post" className="space-y-5 rounded bg-white p-4 shadow">
+    <Form method="post" className="space-y-5 rounded bg-surface p-4 shadow">
       <CsrfField />
       <input type="hidden" name="edition" value={target.code} />
       {/* Enter in a field submits with the first button: this one (create), not the first "copy" */}

@@ -48,7 +48,7 @@ export default function NewArticle() {
         <ActionLink to="/admin/articles" action="cancel" />
       </div>
       {/* The edition comes first: the choices of category, author and series are named in it */}
-      <Form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
+      <Form method="get" className="flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
         <div className="flex flex-col">
           <label htmlFor="article-edition" className="font-semibold">
             {t("admin:fields.edition")}
@@ -58,7 +58,7 @@ export default function NewArticle() {
             name="edition"
             defaultValue={code}
             onChange={(event) => event.currentTarget.form?.requestSubmit()}
-            className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5"
+            className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5"
           >
             <EditionOptions available={editions} />
           </select>

@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const selectClassName = "mt-1 rounded border border-stone-400 bg-white px-2 py-1.5";
+const selectClassName = "mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5";
 
 export default function AuditLog() {
   const { entries, total, page, pageCount, choices, filters } = useLoaderData<typeof loader>();
@@ -58,7 +58,7 @@ export default function AuditLog() {
         {t("audit.title")}
       </h1>
       <p className="mt-1 text-stone-700">{t("audit.intro")}</p>
-      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
+      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t("audit.filters.type")}</span>
           <select name="type" defaultValue={filters.type} className={selectClassName}>
@@ -89,7 +89,7 @@ export default function AuditLog() {
           <EmptyState />
         </div>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded bg-white shadow">
+        <div className="mt-2 overflow-x-auto rounded bg-surface shadow">
           <table className="w-full text-sm">
             <thead className="border-b border-stone-300 bg-stone-50">
               <tr>

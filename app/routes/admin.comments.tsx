@@ -89,10 +89,10 @@ export default function CommentModerationQueue() {
       </h1>
       <p className="mt-1 text-stone-700">{t("comments.intro")}</p>
 
-      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
+      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t("comments.filterStatus")}</span>
-          <select name="status" defaultValue={filters.status} className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+          <select name="status" defaultValue={filters.status} className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
             <option value="">{t("comments.anyStatus")}</option>
             {commentStatuses.map((status) => (
               <option key={status} value={status}>
@@ -120,7 +120,7 @@ export default function CommentModerationQueue() {
         <Form method="post" className="mt-2">
           <CsrfField />
           <input type="hidden" name="back" value={location.search} />
-          <fieldset className="flex flex-wrap items-center gap-2 rounded bg-white p-3 shadow">
+          <fieldset className="flex flex-wrap items-center gap-2 rounded bg-surface p-3 shadow">
             <legend className="sr-only">{t("comments.bulk")}</legend>
             <span aria-hidden="true" className="text-sm font-semibold">
               {t("comments.bulk")}

@@ -202,7 +202,7 @@ export default function EditMediaItem() {
         textResult={submission && "imageText" in submission ? submission.imageText : undefined}
       />
       {may.delete ? (
-        <section aria-labelledby="delete-title" className="rounded border border-red-200 bg-white p-4">
+        <section aria-labelledby="delete-title" className="rounded border border-red-200 bg-surface p-4">
           <h2 id="delete-title" className="font-semibold">
             {t("media.deleteTitle")}
           </h2>

@@ -48,7 +48,7 @@ export default function ContactMessage() {
   const back = `/admin/messages?status=${message.status === "archived" ? "archived" : "read"}`;
 
   return (
-    <article aria-labelledby="page-title" className="rounded bg-white p-6 shadow">
+    <article aria-labelledby="page-title" className="rounded bg-surface p-6 shadow">
       <title>{`${message.subject} | ${t("messages.title")} | ${t("admin:title")}`}</title>
       <p>
         <Link to={back} className="text-sm text-brand hover:underline">

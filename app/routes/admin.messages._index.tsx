@@ -62,7 +62,7 @@ export default function Inbox() {
         </p>
       ) : null}
       <MessageTabs status={status} edition={edition} counts={counts} />
-      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
+      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
         <input type="hidden" name="status" value={status} />
         <EditionFilter available={editions} value={edition} />
         <FilterButton />

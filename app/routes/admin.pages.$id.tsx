@@ -133,7 +133,7 @@ export default function PageEditor() {
         </div>
       ) : null}
       <FormProblemsSummary show={Object.keys(problems).length > 0} />
-      <Form method="post" className="space-y-4 rounded bg-white p-4 shadow" noValidate>
+      <Form method="post" className="space-y-4 rounded bg-surface p-4 shadow" noValidate>
         <CsrfField />
         {page ? null : <input type="hidden" name="edition" value={edition.code} />}
         <TitleField defaultValue={values?.title} problem={problems.title} edition={edition} maxLength={maxTitleLength} />

@@ -58,7 +58,7 @@ export default function PagesList() {
               {inEdition.length === 0 ? (
                 <EmptyState>{t("pages.empty")}</EmptyState>
               ) : (
-                <ul className="divide-y divide-stone-200 rounded bg-white shadow">
+                <ul className="divide-y divide-stone-200 rounded bg-surface shadow">
                   {inEdition.map((page) => (
                     <li key={page.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
                       <span className="flex flex-col">

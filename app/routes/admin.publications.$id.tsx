@@ -123,7 +123,7 @@ export default function EditPublication() {
         mayPublish={may.publish}
       />
       {may.delete ? (
-        <section aria-labelledby="delete-title" className="rounded border border-red-200 bg-white p-4">
+        <section aria-labelledby="delete-title" className="rounded border border-red-200 bg-surface p-4">
           <h2 id="delete-title" className="font-semibold">
             {t("publications.deleteTitle")}
           </h2>

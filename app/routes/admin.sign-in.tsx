@@ -76,7 +76,7 @@ export default function SignIn() {
   const problem = result?.problem;
 
   return (
-    <section aria-labelledby="page-title" className="mx-auto max-w-md rounded bg-white p-6 shadow">
+    <section aria-labelledby="page-title" className="mx-auto max-w-md rounded bg-surface p-6 shadow">
       <title>{`${t("signIn.title")} | ${t("title")}`}</title>
       <h1 id="page-title" className="text-2xl font-bold">
         {t("signIn.title")}

@@ -54,14 +54,14 @@ export default function AdminLayout() {
 
   return (
     <div className="min-h-screen bg-stone-100">
-      <header className="border-b border-stone-300 bg-white">
+      <header className="border-b border-stone-300 bg-surface">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <p className="text-lg font-bold text-brand">{t("title")}</p>
           <form method="post" action="/admin/preferences" className="flex items-center gap-2 text-sm">
             <CsrfField />
             <input type="hidden" name="back" value={`${location.pathname}${location.search}`} />
             <label htmlFor="interface-language">{t("interfaceLanguage")}</label>
-            <select id="interface-language" name="language" defaultValue={language} className="rounded border border-stone-400 bg-white px-2 py-1">
+            <select id="interface-language" name="language" defaultValue={language} className="rounded border border-stone-400 bg-surface px-2 py-1">
               {editions.map((edition) => (
                 <option key={edition.code} value={edition.code} lang={edition.code}>
                   {edition.nativeName}
@@ -97,7 +97,7 @@ export default function AdminLayout() {
                       to={section.path}
                       end={"end" in section}
                       className={({ isActive }) =>
-                        `block rounded px-3 py-1.5 ${isActive ? "bg-brand text-white" : "text-stone-800 hover:bg-stone-200"}`
+                        `block rounded px-3 py-1.5 ${isActive ? "bg-brand-fill text-white" : "text-stone-800 hover:bg-stone-200"}`
                       }
                     >
                       {t(section.label)}

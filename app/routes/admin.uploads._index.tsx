@@ -68,7 +68,7 @@ export default function UploadLibrary() {
         </p>
       ) : null}
 
-      <Form method="post" encType="multipart/form-data" className="space-y-3 rounded bg-white p-4 shadow" aria-labelledby="upload-title">
+      <Form method="post" encType="multipart/form-data" className="space-y-3 rounded bg-surface p-4 shadow" aria-labelledby="upload-title">
         <CsrfField />
         <h2 id="upload-title" className="text-lg font-semibold">
           {t("uploads.uploadTitle")}
@@ -114,7 +114,7 @@ export default function UploadLibrary() {
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" aria-label={t("uploads.listLabel")}>
             {entries.map((entry) => (
-              <li key={entry.id} className="flex flex-col overflow-hidden rounded bg-white shadow" data-upload-id={entry.id}>
+              <li key={entry.id} className="flex flex-col overflow-hidden rounded bg-surface shadow" data-upload-id={entry.id}>
                 {entry.thumbnail ? (
                   <img src={entry.thumbnail} alt="" loading="lazy" className="aspect-video w-full bg-stone-100 object-cover" />
                 ) : (

@@ -95,7 +95,7 @@ export default function EditAccount() {
       ) : null}
       {result?.refused ? <div className="mt-4"><FormError>{t(`users.refused.${result.refused}`)}</FormError></div> : null}
 
-      <Form method="post" noValidate className="mt-6 space-y-6 rounded bg-white p-6 shadow">
+      <Form method="post" noValidate className="mt-6 space-y-6 rounded bg-surface p-6 shadow">
         <h2 className="text-lg font-semibold">{t("users.settings")}</h2>
         <FormProblemsSummary show={Boolean(result?.problems)} />
         <CsrfField />
@@ -103,7 +103,7 @@ export default function EditAccount() {
         <SaveButton name="intent" value="update" />
       </Form>
 
-      <section aria-labelledby="access-title" className="mt-6 space-y-4 rounded bg-white p-6 shadow">
+      <section aria-labelledby="access-title" className="mt-6 space-y-4 rounded bg-surface p-6 shadow">
         <h2 id="access-title" className="text-lg font-semibold">
           {t("users.access")}
         </h2>

@@ -32,7 +32,7 @@ export default function Accounts() {
         </h1>
         <ActionLink to="/admin/users/new" action="create" />
       </div>
-      <div className="mt-4 overflow-x-auto rounded bg-white shadow">
+      <div className="mt-4 overflow-x-auto rounded bg-surface shadow">
         <table className="w-full text-start text-sm">
           <thead className="border-b border-stone-300 bg-stone-50">
             <tr>

@@ -69,7 +69,7 @@ export default function NewAccount() {
         {t("users.newTitle")}
       </h1>
       <p className="mt-1 text-stone-700">{t("users.newIntro")}</p>
-      <Form method="post" noValidate className="mt-6 space-y-6 rounded bg-white p-6 shadow">
+      <Form method="post" noValidate className="mt-6 space-y-6 rounded bg-surface p-6 shadow">
         <FormProblemsSummary show={Boolean(result?.problems)} />
         <CsrfField />
         <Field

@@ -77,7 +77,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
         </p>
       ) : null}
       <fieldset disabled={readOnly} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="space-y-5 rounded bg-white p-4 shadow">
+        <div className="space-y-5 rounded bg-surface p-4 shadow">
           <SourceBeside source={source} field="title" label={tAdmin("fields.title")}>
             <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
           </SourceBeside>
@@ -110,7 +110,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             </p>
           ) : null}
           {isTranslation ? (
-            <div className="rounded border border-stone-300 bg-white p-4">
+            <div className="rounded border border-stone-300 bg-surface p-4">
               <label className="flex items-start gap-2">
                 <input type="checkbox" name="upToDate" defaultChecked={values.upToDate} className="mt-1" aria-describedby={notes.upToDate ? "upToDate-note" : undefined} />
                 <span>{t("form.upToDate")}</span>
@@ -123,7 +123,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             </div>
           ) : null}
 
-          <fieldset disabled={proposing} className="space-y-4 rounded border border-stone-300 bg-white p-4">
+          <fieldset disabled={proposing} className="space-y-4 rounded border border-stone-300 bg-surface p-4">
             <ChoiceSelect name="categoryId" label={t("form.category")} value={values.categoryId} errors={problemText(problems.categoryId)} edition={edition}>
               <option value="">{t("form.choose")}</option>
               {choices.categories.map((choice) => (
@@ -225,7 +225,7 @@ function CoverFields({
   const problemText = useFieldProblemText();
   const current = values.coverImage;
   return (
-    <fieldset className="space-y-4 rounded border border-stone-300 bg-white p-4">
+    <fieldset className="space-y-4 rounded border border-stone-300 bg-surface p-4">
       <legend className="px-1 font-semibold">{t("form.cover")}</legend>
       {current ? <img src={current} alt="" className="max-h-40 w-full rounded bg-stone-100 object-contain" /> : null}
       <div>

@@ -40,7 +40,7 @@ export function TranslationsPanel({
 }) {
   const { t } = useTranslation("admin-articles");
   return (
-    <section aria-labelledby="translations-title" className="rounded bg-white p-4 shadow">
+    <section aria-labelledby="translations-title" className="rounded bg-surface p-4 shadow">
       <h2 id="translations-title" className="text-lg font-semibold">
         {t("translations.title")}
       </h2>
@@ -88,12 +88,12 @@ export function TranslateForm({ sourceId, targets }: { sourceId: number; targets
   const { t } = useTranslation("admin-articles");
   if (targets.length === 0) return null;
   return (
-    <Form method="get" action={`/admin/articles/${sourceId}/translate`} className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
+    <Form method="get" action={`/admin/articles/${sourceId}/translate`} className="flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
       <div className="flex flex-col">
         <label htmlFor="translate-edition" className="font-semibold">
           {t("translate.into")}
         </label>
-        <select id="translate-edition" name="into" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+        <select id="translate-edition" name="into" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
           <EditionOptions available={targets} />
         </select>
       </div>

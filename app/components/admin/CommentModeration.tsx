@@ -38,7 +38,7 @@ export function CommentModerationItem({ comment }: { comment: ModerationItem }) 
   const edition = findEdition(comment.edition);
   const headingId = `comment-${comment.id}-heading`;
   return (
-    <li className="rounded bg-white p-4 shadow" data-comment-id={comment.id}>
+    <li className="rounded bg-surface p-4 shadow" data-comment-id={comment.id}>
       <article aria-labelledby={headingId}>
         <div className="flex flex-wrap items-start gap-3">
           <input

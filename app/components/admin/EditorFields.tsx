@@ -55,7 +55,7 @@ export function PublishFields({
   const { t } = useTranslation("admin");
   const problemText = useFieldProblemText();
   return (
-    <fieldset className="rounded border border-stone-300 bg-white p-4">
+    <fieldset className="rounded border border-stone-300 bg-surface p-4">
       <legend className="px-1 font-semibold">{t("fields.status")}</legend>
       <div className="flex flex-wrap gap-4">
         {(["draft", "scheduled", "published"] as const).map((value) => (

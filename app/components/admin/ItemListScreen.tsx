@@ -58,7 +58,7 @@ export function ItemListScreen<Kind extends string>({
         <FilterButton />
       </Form>
       <p className="text-sm text-stone-600">{count}</p>
-      {empty ? <EmptyState /> : <ul className="divide-y divide-stone-200 rounded bg-white shadow">{children}</ul>}
+      {empty ? <EmptyState /> : <ul className="divide-y divide-stone-200 rounded bg-surface shadow">{children}</ul>}
       <AdminPagination page={page} pageCount={pageCount} />
     </section>
   );

@@ -48,7 +48,7 @@ export function MarkdownField({
         {t("markdown.preview")}
       </button>
       {previewHtml != null ? (
-        <section aria-labelledby="markdown-preview-title" className="rounded border-2 border-dashed border-brand/40 bg-white p-4">
+        <section aria-labelledby="markdown-preview-title" className="rounded border-2 border-dashed border-brand/40 bg-surface p-4">
           <h2 id="markdown-preview-title" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
             {t("markdown.previewTitle")}
           </h2>

@@ -67,7 +67,7 @@ export function MediaImages({
         {images.map((image, index) => {
           const refused = textResult?.imageId === image.id ? textResult : undefined;
           return (
-            <li key={image.id} className="rounded bg-white p-3 shadow" data-image-id={image.id}>
+            <li key={image.id} className="rounded bg-surface p-3 shadow" data-image-id={image.id}>
               <Form method="post" className="grid gap-3 sm:grid-cols-[10rem_1fr]">
                 <CsrfField />
                 <input type="hidden" name="imageId" value={image.id} />
@@ -107,7 +107,7 @@ export function MediaImages({
         })}
       </ol>
 
-      <Form key={version} method="post" encType="multipart/form-data" noValidate className="space-y-3 rounded bg-white p-4 shadow" aria-labelledby="add-image-title">
+      <Form key={version} method="post" encType="multipart/form-data" noValidate className="space-y-3 rounded bg-surface p-4 shadow" aria-labelledby="add-image-title">
         <CsrfField />
         <input type="hidden" name="intent" value="image-add" />
         <h3 id="add-image-title" className="text-lg font-semibold">

@@ -20,7 +20,7 @@ export function MessageTabs({ status, edition, counts }: { status: ContactMessag
               <Link
                 to={`/admin/messages?${query.toString()}`}
                 aria-current={current ? "page" : undefined}
-                className={`-mb-px block rounded-t border px-4 py-2 ${current ? "border-stone-300 border-b-white bg-white font-semibold" : "border-transparent text-stone-700 hover:bg-stone-200"}`}
+                className={`-mb-px block rounded-t border px-4 py-2 ${current ? "border-stone-300 border-b-white bg-surface font-semibold" : "border-transparent text-stone-700 hover:bg-stone-200"}`}
               >
                 {t(`messages.tabs.${tab}`)} <span className="text-sm text-stone-600">({counts[tab]})</span>
               </Link>
@@ -45,7 +45,7 @@ export interface InboxItem {
 export function MessageList({ messages }: { messages: InboxItem[] }) {
   const { t } = useTranslation("admin-moderation");
   return (
-    <ul className="divide-y divide-stone-200 rounded bg-white shadow">
+    <ul className="divide-y divide-stone-200 rounded bg-surface shadow">
       {messages.map((message) => (
         <li key={message.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
           <div className="min-w-0">

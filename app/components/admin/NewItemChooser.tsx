@@ -21,14 +21,14 @@ export function NewItemChooser<K extends string>({
   const { t } = useTranslation(["admin-media", "admin"]);
   const id = useId();
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded bg-white p-4 shadow">
+    <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
       <fieldset className="contents">
         <legend className="sr-only">{legend}</legend>
         <div className="flex flex-col text-sm">
           <label htmlFor={`${id}-edition`} className="font-semibold">
             {t("admin:fields.edition")}
           </label>
-          <select id={`${id}-edition`} name="edition" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+          <select id={`${id}-edition`} name="edition" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
             <EditionOptions available={editions} />
           </select>
         </div>
@@ -36,7 +36,7 @@ export function NewItemChooser<K extends string>({
           <label htmlFor={`${id}-kind`} className="font-semibold">
             {t("kind")}
           </label>
-          <select id={`${id}-kind`} name="kind" className="mt-1 rounded border border-stone-400 bg-white px-2 py-1.5">
+          <select id={`${id}-kind`} name="kind" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
             {kinds.map((kind) => (
               <option key={kind} value={kind}>
                 {kindLabel(kind)}

@@ -91,7 +91,7 @@ function EditionFieldset({
   const { t } = useTranslation(["admin-taxonomy", "admin"]);
   const problemText = useFieldProblemText();
   return (
-    <fieldset className="space-y-4 rounded border border-stone-300 bg-white p-4">
+    <fieldset className="space-y-4 rounded border border-stone-300 bg-surface p-4">
       <legend lang={edition.code} className="px-1 font-semibold">
         {edition.nativeName}
       </legend>

@@ -34,7 +34,7 @@ export function TaxonomyList({ kind, items }: TaxonomyListProps) {
       {items.length === 0 ? (
         <EmptyState>{t(`kinds.${kind}.empty`)}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded bg-white shadow">
+        <div className="overflow-x-auto rounded bg-surface shadow">
           <table className="w-full text-start text-sm">
             <thead className="border-b border-stone-300 bg-stone-50">
               <tr>

@@ -12,7 +12,7 @@ export function SourceChangesPanel({ edition, changes }: { edition: string; chan
   const { t } = useTranslation("admin-articles");
   const dir = findEdition(edition)?.dir;
   return (
-    <section aria-labelledby="source-changes-title" className="rounded bg-white p-4 shadow">
+    <section aria-labelledby="source-changes-title" className="rounded bg-surface p-4 shadow">
       <h2 id="source-changes-title" className="text-lg font-semibold">
         {t("sourceChanges.title")}
       </h2>
@@ -57,7 +57,7 @@ export function RevisionPanel({ revision, edition }: { revision: RevisionView; e
   const { t } = useTranslation("admin-articles");
   const dir = findEdition(edition)?.dir;
   return (
-    <section aria-labelledby="revision-title" className="rounded border-s-4 border-sky-700 bg-white p-4 shadow">
+    <section aria-labelledby="revision-title" className="rounded border-s-4 border-sky-700 bg-surface p-4 shadow">
       <h2 id="revision-title" className="text-lg font-semibold">
         {t("revision.title")}
       </h2>

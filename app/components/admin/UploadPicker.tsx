@@ -54,7 +54,7 @@ export function UploadPicker({
   const errorId = `${id}-errors`;
   const hintId = `${id}-hint`;
   return (
-    <fieldset className="rounded border border-stone-300 bg-white p-4" aria-describedby={invalid ? errorId : undefined}>
+    <fieldset className="rounded border border-stone-300 bg-surface p-4" aria-describedby={invalid ? errorId : undefined}>
       <legend className="px-1 font-semibold">
         {legend}
         {required ? <span aria-hidden="true"> *</span> : null}

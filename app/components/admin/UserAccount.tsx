@@ -97,7 +97,7 @@ export function AccountFields({
           defaultValue={values.interfaceLanguage}
           aria-invalid={languageErrors ? true : undefined}
           aria-describedby={languageErrors ? `${id}-language-errors` : undefined}
-          className="mt-1 block rounded border border-stone-400 bg-white px-3 py-2"
+          className="mt-1 block rounded border border-stone-400 bg-surface px-3 py-2"
         >
           {editions.map((edition) => (
             <option key={edition.code} value={edition.code} lang={edition.code}>
@@ -118,7 +118,7 @@ export function GeneratedPassword({ email, password }: { email: string; password
     <div role="status" className="rounded border-s-4 border-emerald-700 bg-emerald-50 px-4 py-3 text-emerald-950">
       <p className="font-semibold">{t("users.password.heading", { email })}</p>
       <p className="mt-2">
-        <code dir="ltr" className="inline-block select-all rounded bg-white px-3 py-1 font-mono text-lg tracking-wide ring-1 ring-emerald-700/40">
+        <code dir="ltr" className="inline-block select-all rounded bg-surface px-3 py-1 font-mono text-lg tracking-wide ring-1 ring-emerald-700/40">
           {password}
         </code>
       </p>

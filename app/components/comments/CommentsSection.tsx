@@ -57,19 +57,19 @@ export function CommentsSection({
   });
 
   return (
-    <section id="comments" aria-labelledby="comments-title" className="mt-10 border-t border-stone-200 pt-6">
+    <section id="comments" aria-labelledby="comments-title" className="mt-10 border-t border-stone-200 pt-6 print:hidden">
       <h2 id="comments-title" className="text-2xl font-bold">
         {t("comments:count", { count: comments.length })}
       </h2>
       {awaitingModeration ? (
-        <p role="status" className="mt-4 rounded border-s-4 border-brand bg-white px-4 py-3 font-semibold text-stone-800">
+        <p role="status" className="mt-4 rounded border-s-4 border-brand bg-surface px-4 py-3 font-semibold text-stone-800">
           {t("comments:awaitingModeration")}
         </p>
       ) : null}
       {comments.length > 0 ? (
         <ol className="mt-4 space-y-4">
           {comments.map((comment) => (
-            <li key={comment.id} className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-stone-200">
+            <li key={comment.id} className="rounded-lg bg-surface p-4 shadow-sm ring-1 ring-stone-200">
               <article aria-labelledby={`comment-${comment.id}-author`}>
                 <p className="flex flex-wrap items-baseline gap-x-3 text-sm text-stone-600">
                   {/* A name may be in another script than the edition's: isolate its direction */}

@@ -15,7 +15,7 @@ export function ImagePost({ images }: { images: GalleryImage[] }) {
             height={image.height ?? undefined}
             // The first picture is the page's subject; the others wait until the reader scrolls to them
             loading={index === 0 ? undefined : "lazy"}
-            className="w-full rounded-lg bg-white shadow-sm ring-1 ring-stone-200"
+            className="w-full rounded-lg bg-surface shadow-sm ring-1 ring-stone-200"
           />
           {image.caption ? <figcaption className="mt-2 text-stone-700">{image.caption}</figcaption> : null}
         </figure>

@@ -27,7 +27,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
   return (
     <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {items.map((item) => (
-        <li key={item.id} className="relative flex flex-col overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-stone-200 focus-within:ring-2 focus-within:ring-brand">
+        <li key={item.id} className="relative flex flex-col overflow-hidden rounded-lg bg-surface shadow-sm ring-1 ring-stone-200 focus-within:ring-2 focus-within:ring-brand">
           <div className="relative">
             {item.leadImage ? (
               <img

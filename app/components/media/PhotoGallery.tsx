@@ -39,7 +39,7 @@ export function PhotoGallery({
   return (
     <>
       {selectedImage && selected !== null ? (
-        <section id="photo-viewer" aria-labelledby="photo-viewer-title" className="mt-6 rounded-lg bg-stone-900 p-4 text-white">
+        <section id="photo-viewer" aria-labelledby="photo-viewer-title" className="mt-6 rounded-lg bg-ink p-4 text-white">
           <h2 id="photo-viewer-title" className="sr-only">
             {t("gallery.viewer")}
           </h2>
@@ -113,7 +113,7 @@ export function PhotoGallery({
       </section>
 
       <dialog data-gallery-dialog aria-label={t("gallery.viewer")} className="m-auto w-full max-w-5xl bg-transparent p-0 text-white backdrop:bg-black/85">
-        <div className="rounded-lg bg-stone-900 p-4">
+        <div className="rounded-lg bg-ink p-4">
           <div className="flex items-center justify-between gap-4">
             <p aria-live="polite" data-gallery-position className="text-sm text-stone-300" />
             <button type="button" data-gallery-close className={controlClass}>

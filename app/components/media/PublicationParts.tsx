@@ -55,7 +55,7 @@ export function DownloadLink({ publication }: { publication: PublicationView }) 
       type="application/pdf"
       hrefLang={publication.language.code}
       download
-      className="inline-flex items-center gap-2 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+      className="inline-flex items-center gap-2 rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-dark"
     >
       <span aria-hidden="true">⤓</span>
       {t("publication.downloadWithSize", { size: publication.size })}

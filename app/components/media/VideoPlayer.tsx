@@ -43,7 +43,7 @@ export function VideoPlayer({
 
   return (
     <div>
-      <div data-video className="relative aspect-video w-full overflow-hidden rounded-lg bg-stone-900">
+      <div data-video className="relative aspect-video w-full overflow-hidden rounded-lg bg-ink">
         {poster ? (
           <img
             src={poster.src}
@@ -61,7 +61,7 @@ export function VideoPlayer({
             name="play"
             value="1"
             aria-describedby="video-notice"
-            className="inline-flex items-center gap-3 rounded-full bg-accent px-6 py-3 text-lg font-bold text-white shadow-lg hover:bg-accent/90 focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-white"
+            className="inline-flex items-center gap-3 rounded-full bg-accent-fill px-6 py-3 text-lg font-bold text-white shadow-lg hover:bg-accent-fill/90 focus-visible:outline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-white"
           >
             <span aria-hidden="true">▶</span>
             {t("video.load")}
