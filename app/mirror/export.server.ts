@@ -19,6 +19,7 @@ export interface ExportOptions {
   siteUrl: string;
   /** The main site: forms and the search without JavaScript link there */
   mainSiteUrl: string;
+  /** The server build (default: REMIX_BUILD_DIR, else build/) */
   buildDir?: string;
   publicDir?: string;
   /** The port the written nginx configuration listens on */
@@ -136,8 +137,10 @@ function chooseEditionScript(): string {
 export async function exportMirror(options: ExportOptions): Promise<ExportReport> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir);
-  const buildDir = path.resolve(options.buildDir ?? "build");
+  const buildDir = path.resolve(options.buildDir ?? process.env.REMIX_BUILD_DIR ?? "build");
   const publicDir = path.resolve(options.publicDir ?? "public");
+  // A build made elsewhere (REMIX_BUILD_DIR, see remix.config.js) keeps its bundles under its own public/build
+  const assetsDir = options.buildDir || process.env.REMIX_BUILD_DIR ? path.join(buildDir, "public/build") : path.join(publicDir, "build");
   const origin = new URL(options.siteUrl).origin;
   await mkdir(outDir, { recursive: true });
   const writer = await MirrorWriter.open(outDir);
@@ -150,11 +153,13 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
   try {
     // The files of public/: fonts (their stylesheets name their files), images, the icon; of the build's
     // bundles (every build's are kept there) only those a page names, when the crawl finds them
-    const publicFiles = new Set<string>();
+    const publicFiles = new Map<string, string>();
     for await (const file of walk(publicDir)) {
-      publicFiles.add(`/${file}`);
-      if (!file.startsWith("build/")) await writer.put(file, await readFile(path.join(publicDir, file)));
+      if (file.startsWith("build/")) continue;
+      publicFiles.set(`/${file}`, path.join(publicDir, file));
+      await writer.put(file, await readFile(path.join(publicDir, file)));
     }
+    for await (const file of walk(assetsDir)) publicFiles.set(`/build/${file}`, path.join(assetsDir, file));
 
     // The mirror's search script, bundled like the reader script (content-hashed under /build)
     const bundled = await esbuild({
@@ -193,9 +198,10 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       const address = `${url.pathname}${url.search}`;
       if (seen.has(address) || url.pathname === "/" || url.pathname === searchScriptSrc || /^\/admin(\/|$)/.test(url.pathname)) return;
       seen.add(address);
-      if (publicFiles.has(url.pathname)) {
+      const source = publicFiles.get(url.pathname);
+      if (source) {
         const file = url.pathname.slice(1);
-        if (!writer.has(file)) copies.push(readFile(path.join(publicDir, file)).then((bytes) => writer.put(file, bytes)));
+        if (!writer.has(file)) copies.push(readFile(source).then((bytes) => writer.put(file, bytes)));
         return;
       }
       queue.push({ address, from });
