@@ -187,6 +187,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     const copies: Promise<void>[] = [];
     let pages = 0;
     let done = 0;
+    let copied = 0;
     const enqueue = (link: string, from: string) => {
       let url: URL;
       try {
@@ -202,6 +203,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       if (source) {
         const file = url.pathname.slice(1);
         if (!writer.has(file)) copies.push(readFile(source).then((bytes) => writer.put(file, bytes)));
+        copied += 1;
         return;
       }
       queue.push({ address, from });
@@ -267,7 +269,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
           visit(queue.shift()!).then(() => {
             inFlight -= 1;
             done += 1;
-            options.onProgress?.(done, seen.size);
+            options.onProgress?.(done, seen.size - copied);
             pump();
           }, reject);
         }
@@ -279,7 +281,9 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
 
     // Each edition's error page for addresses the mirror does not have (the nginx configuration serves it with 404)
     for (const edition of editions) {
-      const response = await render(`/${edition.code}/mirror-export-no-such-page`);
+      const address = `/${edition.code}/mirror-export-no-such-page`;
+      const response = await render(address);
+      if (response.status !== 404) broken.push({ address, status: response.status, from: "the edition's error page" });
       const html = rewriteQueryLinks(await response.text(), origin);
       await writer.put(`${edition.code}/404.html`, html);
       if (edition === editions[0]) await writer.put("404.html", html);
@@ -287,6 +291,8 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     await writer.put("index.html", rootPage());
     await writer.put("choose-edition.js", chooseEditionScript());
 
+    // In address order: the crawl's order varies from run to run, and the index's files must not
+    records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     for (const file of await writeSearchIndex(records)) await writer.put(`pagefind/${file.path}`, file.content);
 
     const removed = await writer.finish();
