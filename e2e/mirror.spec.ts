@@ -176,6 +176,7 @@ test.describe("a static mirror served by nginx", () => {
   });
 
   test("in the browser: search finds a query typed with variant letters, the switcher and the form notes work", async ({ page, browser }) => {
+    test.setTimeout(90_000);
     // A Persian title word with Persian kaf or yeh, typed with the Arabic letters; an Arabic one with hamza, typed without
     const variants = { fa: (word: string) => word.replaceAll("ی", "ي").replaceAll("ک", "ك"), ar: (word: string) => word.replace(/[أإآ]/g, "ا") };
     for (const [edition, variant] of Object.entries(variants)) {
