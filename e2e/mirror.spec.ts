@@ -52,7 +52,8 @@ test.describe("a static mirror served by nginx", () => {
   test.skip(!existsSync(nginxBinary) && !process.env.CI, `needs Debian's nginx at ${nginxBinary} (apt-get install nginx); CI installs it (.ci/run)`);
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
+    // An export takes 15–25 s on a quiet 2-core machine, over 100 s on a loaded one
+    test.setTimeout(300_000);
     state.directory = mkdtempSync(path.join(tmpdir(), "ngo-news-mirror-"));
     // nginx's workers (nobody, when it starts as root) read the mirror's files
     chmodSync(state.directory, 0o755);
@@ -234,7 +235,7 @@ test.describe("a static mirror served by nginx", () => {
   });
 
   test("after one publication, the next export rewrites only what changed and reports it", async () => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const database = new PGlite(path.join(state.directory, "db"));
     const published = await database.query<{ slug: string }>(
       "UPDATE articles SET status = 'published', published_at = now() WHERE id = (SELECT id FROM articles WHERE edition = 'fa' AND status = 'draft' LIMIT 1) RETURNING slug",
