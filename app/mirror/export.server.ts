@@ -19,6 +19,7 @@ export interface ExportOptions {
   siteUrl: string;
   /** The main site: forms and the search without JavaScript link there */
   mainSiteUrl: string;
+  /** The server build (default: REMIX_BUILD_DIR, else build/) */
   buildDir?: string;
   publicDir?: string;
   /** The port the written nginx configuration listens on */
@@ -136,8 +137,10 @@ function chooseEditionScript(): string {
 export async function exportMirror(options: ExportOptions): Promise<ExportReport> {
   const started = performance.now();
   const outDir = path.resolve(options.outDir);
-  const buildDir = path.resolve(options.buildDir ?? "build");
+  const buildDir = path.resolve(options.buildDir ?? process.env.REMIX_BUILD_DIR ?? "build");
   const publicDir = path.resolve(options.publicDir ?? "public");
+  // A build made elsewhere (REMIX_BUILD_DIR, see remix.config.js) keeps its bundles under its own public/build
+  const assetsDir = options.buildDir || process.env.REMIX_BUILD_DIR ? path.join(buildDir, "public/build") : path.join(publicDir, "build");
   const origin = new URL(options.siteUrl).origin;
   await mkdir(outDir, { recursive: true });
   const writer = await MirrorWriter.open(outDir);
@@ -150,11 +153,13 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
   try {
     // The files of public/: fonts (their stylesheets name their files), images, the icon; of the build's
     // bundles (every build's are kept there) only those a page names, when the crawl finds them
-    const publicFiles = new Set<string>();
+    const publicFiles = new Map<string, string>();
     for await (const file of walk(publicDir)) {
-      publicFiles.add(`/${file}`);
-      if (!file.startsWith("build/")) await writer.put(file, await readFile(path.join(publicDir, file)));
+      if (file.startsWith("build/")) continue;
+      publicFiles.set(`/${file}`, path.join(publicDir, file));
+      await writer.put(file, await readFile(path.join(publicDir, file)));
     }
+    for await (const file of walk(assetsDir)) publicFiles.set(`/build/${file}`, path.join(assetsDir, file));
 
     // The mirror's search script, bundled like the reader script (content-hashed under /build)
     const bundled = await esbuild({
@@ -182,6 +187,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     const copies: Promise<void>[] = [];
     let pages = 0;
     let done = 0;
+    let copied = 0;
     const enqueue = (link: string, from: string) => {
       let url: URL;
       try {
@@ -193,9 +199,11 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       const address = `${url.pathname}${url.search}`;
       if (seen.has(address) || url.pathname === "/" || url.pathname === searchScriptSrc || /^\/admin(\/|$)/.test(url.pathname)) return;
       seen.add(address);
-      if (publicFiles.has(url.pathname)) {
+      const source = publicFiles.get(url.pathname);
+      if (source) {
         const file = url.pathname.slice(1);
-        if (!writer.has(file)) copies.push(readFile(path.join(publicDir, file)).then((bytes) => writer.put(file, bytes)));
+        if (!writer.has(file)) copies.push(readFile(source).then((bytes) => writer.put(file, bytes)));
+        copied += 1;
         return;
       }
       queue.push({ address, from });
@@ -261,7 +269,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
           visit(queue.shift()!).then(() => {
             inFlight -= 1;
             done += 1;
-            options.onProgress?.(done, seen.size);
+            options.onProgress?.(done, seen.size - copied);
             pump();
           }, reject);
         }
@@ -273,7 +281,9 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
 
     // Each edition's error page for addresses the mirror does not have (the nginx configuration serves it with 404)
     for (const edition of editions) {
-      const response = await render(`/${edition.code}/mirror-export-no-such-page`);
+      const address = `/${edition.code}/mirror-export-no-such-page`;
+      const response = await render(address);
+      if (response.status !== 404) broken.push({ address, status: response.status, from: "the edition's error page" });
       const html = rewriteQueryLinks(await response.text(), origin);
       await writer.put(`${edition.code}/404.html`, html);
       if (edition === editions[0]) await writer.put("404.html", html);
@@ -281,6 +291,8 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     await writer.put("index.html", rootPage());
     await writer.put("choose-edition.js", chooseEditionScript());
 
+    // In address order: the crawl's order varies from run to run, and the index's files must not
+    records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     for (const file of await writeSearchIndex(records)) await writer.put(`pagefind/${file.path}`, file.content);
 
     const removed = await writer.finish();
