@@ -2,8 +2,8 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import type { ArticleSummary } from "~/models/articles.server";
+import { ContentImage } from "./ContentImage";
 import { PublishedDate } from "./PublishedDate";
-import { responsiveImage } from "~/uploads/image-urls";
 
 /** What a listing shows of an article: the summary the models return, the byline aside */
 export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
@@ -36,14 +36,12 @@ export function ArticleList({
           <li key={article.id} className="py-6">
             <article className="flex flex-col gap-4 sm:flex-row">
               {article.coverImage ? (
-                <img
+                <ContentImage
                   src={article.coverImage}
-                  {...responsiveImage(article.coverImage, "(min-width: 640px) 15rem, 100vw")}
-                  alt={article.coverAlt ?? ""}
-                  data-content
+                  alt={article.coverAlt}
+                  sizes="(min-width: 640px) 15rem, 100vw"
                   width={240}
                   height={135}
-                  loading="lazy"
                   className="aspect-video w-full rounded object-cover sm:w-60"
                 />
               ) : null}
@@ -62,14 +60,13 @@ function LeadStory({ edition, article, now }: { edition: Edition; article: Artic
   return (
     <article>
       {article.coverImage ? (
-        <img
+        <ContentImage
           src={article.coverImage}
-          {...responsiveImage(article.coverImage, "(min-width: 1152px) 54rem, (min-width: 1024px) calc(100vw - 22rem), 100vw")}
-          alt={article.coverAlt ?? ""}
-          data-content
+          alt={article.coverAlt}
+          sizes="(min-width: 1152px) 54rem, (min-width: 1024px) calc(100vw - 22rem), 100vw"
           width={864}
           height={486}
-          fetchPriority="high"
+          priority
           className="mb-4 aspect-video w-full rounded object-cover"
         />
       ) : null}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { formatNumber } from "~/utils/format";
 import { PublishedDate } from "../PublishedDate";
-import { responsiveImage } from "~/uploads/image-urls";
+import { ContentImage } from "../ContentImage";
 
 /** A publication as the pages show it; sizes, years and language names come formatted by the loader */
 export interface PublicationView {
@@ -26,14 +26,12 @@ export interface PublicationView {
 function Cover({ publication, className }: { publication: PublicationView; className: string }) {
   if (!publication.coverImage) return null;
   return (
-    <img
+    <ContentImage
       src={publication.coverImage}
-      {...responsiveImage(publication.coverImage, "12rem")}
-      alt={publication.coverAlt ?? ""}
-      data-content
+      alt={publication.coverAlt}
+      sizes="12rem"
       width={300}
       height={400}
-      loading="lazy"
       className={`aspect-[3/4] rounded object-cover shadow ring-1 ring-stone-200 ${className}`}
     />
   );
