@@ -177,8 +177,17 @@ test.describe("the article screens of the editorial area", () => {
     await signIn(editorPage, "editor");
     await editorPage.goto(`/admin/articles/${translationId}`);
     await editorPage.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+    // The Persian interface reads and types publish times in the solar hijri calendar (Tirana's time zone here)
+    const publishTime = editorPage.getByLabel(adminText("fa", "fields.publishedAt"), { exact: true });
+    await publishTime.fill("۱۴۰۳/۱۲/۳۰ ۱۰:۰۰");
     await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByText(articlesText("fa", "problems.impossibleDate"))).toHaveCount(0);
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await expect(publishTime).toHaveValue("۱۴۰۳/۱۲/۳۰ ۱۰:۰۰");
+    await editorPage.goto(`/admin/articles/${sourceId}`);
+    await editorPage.getByLabel(adminText("fa", "fields.publishedAt"), { exact: true }).fill("۱۴۰۲/۱۲/۳۰ ۱۰:۰۰");
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByText(articlesText("fa", "problems.impossibleDate"))).toBeVisible();
     await editorPage.goto(`/admin/articles/${sourceId}`);
     await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(source.title);
     const sourcePanel = editorPage.getByRole("region", { name: articlesText("fa", "translations.title") });
