@@ -235,8 +235,15 @@ test.describe("the article screens of the editorial area", () => {
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await expect(editorPage.getByText(articlesText("fa", "translations.thisStale"))).toHaveCount(0);
     await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue("Kostoja e heshtjes, e ndrequr");
-    await editorContext.close();
     await expect(page.request.get("/sq/articles/kostoja-e-heshtjes").then((answer) => answer.text())).resolves.toContain("Kostoja e heshtjes, e ndrequr");
+    // A new address for the published translation: the old one answers with a 301 to it
+    await editorPage.getByLabel(adminText("fa", "fields.slug"), { exact: true }).fill("heshtja-kushton");
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await editorContext.close();
+    const moved = await page.request.get("/sq/articles/kostoja-e-heshtjes", { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(moved.headers().location).toBe("/sq/articles/heshtja-kushton");
   });
 
   test("an article form posted without its CSRF token is refused and saves nothing", async ({ page }) => {

@@ -71,33 +71,23 @@ export function PublishFields({
       </div>
       {/* The calendar of the editor's interface (solar hijri for Persian), which the server reads the text in */}
       <input type="hidden" name="publishedAtCalendar" value={calendar} />
-      {calendar === "persian" ? (
-        <Field
-          className="mt-4"
-          name="publishedAt"
-          type="text"
-          label={t("fields.publishedAt")}
-          hint={t("fields.publishedAtHintSolarHijri", { timeZone: edition.timeZone })}
-          placeholder={withDigits("1404/01/15 08:00", interfaceEdition)}
-          defaultValue={withDigits(isoToCalendarInput(publishedAtInput, calendar), interfaceEdition)}
-          errors={problemText(problem)}
-          disabled={!mayPublish}
-          autoComplete="off"
-          dir="ltr"
-        />
-      ) : (
-        <Field
-          className="mt-4"
-          name="publishedAt"
-          type="datetime-local"
-          label={t("fields.publishedAt")}
-          hint={t("fields.publishedAtHint", { timeZone: edition.timeZone })}
-          defaultValue={publishedAtInput}
-          errors={problemText(problem)}
-          disabled={!mayPublish}
-          dir="ltr"
-        />
-      )}
+      <Field
+        className="mt-4"
+        name="publishedAt"
+        label={t("fields.publishedAt")}
+        errors={problemText(problem)}
+        disabled={!mayPublish}
+        dir="ltr"
+        {...(calendar === "persian"
+          ? {
+              type: "text",
+              hint: t("fields.publishedAtHintSolarHijri", { timeZone: edition.timeZone }),
+              placeholder: withDigits("1404/01/15 08:00", interfaceEdition),
+              defaultValue: withDigits(isoToCalendarInput(publishedAtInput, calendar), interfaceEdition),
+              autoComplete: "off",
+            }
+          : { type: "datetime-local", hint: t("fields.publishedAtHint", { timeZone: edition.timeZone }), defaultValue: publishedAtInput })}
+      />
     </fieldset>
   );
 }
