@@ -270,7 +270,8 @@ export async function articleFormAction(request: Request, articleId: number | nu
     else await discardRevision(db, user, existing);
     return redirect(`/admin/articles/${existing.id}?flash=saved`);
   }
-  if (existing && mayProposeRevision(user, existing)) {
+  const proposing = existing !== null && mayProposeRevision(user, existing);
+  if (proposing && intent !== "preview") {
     if (intent !== "propose") throw forbidden();
     const values = readValues(form, existing, edition);
     const checked = checkRevisionTexts(values, existing.coverImage !== null);
@@ -283,7 +284,7 @@ export async function articleFormAction(request: Request, articleId: number | nu
     }
     return redirect(`/admin/articles/${existing.id}?flash=proposed`);
   }
-  if (existing ? !mayEditArticle(user, existing) : !can(user, "content.edit", edition.code)) throw forbidden();
+  if (existing ? !mayEditArticle(user, existing) && !proposing : !can(user, "content.edit", edition.code)) throw forbidden();
 
   const values = readValues(form, existing, edition);
   if (intent === "preview") {
