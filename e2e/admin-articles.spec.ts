@@ -104,7 +104,7 @@ test.describe("the article screens of the editorial area", () => {
     await context.close();
   });
 
-  test("a translator translates an English article into Albanian, may save the draft but not publish it, nor touch the English one", async ({ page, browser }) => {
+  test("a translator translates an English article into Albanian side by side, keeps it current with a proposal the editor publishes in one action", async ({ page, browser }) => {
     // Two accounts sign in (argon2 on purpose slow) and a dozen pages load: more than the default time
     test.slow();
     const source = untranslatedEnglishArticle(0);
