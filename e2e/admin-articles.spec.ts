@@ -104,7 +104,7 @@ test.describe("the article screens of the editorial area", () => {
     await context.close();
   });
 
-  test("a translator translates an English article into Albanian, may save the draft but not publish it, nor touch the English one", async ({ page, browser }) => {
+  test("a translator translates an English article into Albanian side by side, keeps it current with a proposal the editor publishes in one action", async ({ page, browser }) => {
     // Two accounts sign in (argon2 on purpose slow) and a dozen pages load: more than the default time
     test.slow();
     const source = untranslatedEnglishArticle(0);
@@ -177,8 +177,17 @@ test.describe("the article screens of the editorial area", () => {
     await signIn(editorPage, "editor");
     await editorPage.goto(`/admin/articles/${translationId}`);
     await editorPage.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+    // The Persian interface reads and types publish times in the solar hijri calendar (Tirana's time zone here)
+    const publishTime = editorPage.getByLabel(adminText("fa", "fields.publishedAt"), { exact: true });
+    await publishTime.fill("۱۴۰۳/۱۲/۳۰ ۱۰:۰۰");
     await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByText(articlesText("fa", "problems.impossibleDate"))).toHaveCount(0);
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await expect(publishTime).toHaveValue("۱۴۰۳/۱۲/۳۰ ۱۰:۰۰");
+    await editorPage.goto(`/admin/articles/${sourceId}`);
+    await editorPage.getByLabel(adminText("fa", "fields.publishedAt"), { exact: true }).fill("۱۴۰۲/۱۲/۳۰ ۱۰:۰۰");
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByText(articlesText("fa", "problems.impossibleDate"))).toBeVisible();
     await editorPage.goto(`/admin/articles/${sourceId}`);
     await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(source.title);
     const sourcePanel = editorPage.getByRole("region", { name: articlesText("fa", "translations.title") });
@@ -226,8 +235,15 @@ test.describe("the article screens of the editorial area", () => {
     await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
     await expect(editorPage.getByText(articlesText("fa", "translations.thisStale"))).toHaveCount(0);
     await expect(editorPage.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue("Kostoja e heshtjes, e ndrequr");
-    await editorContext.close();
     await expect(page.request.get("/sq/articles/kostoja-e-heshtjes").then((answer) => answer.text())).resolves.toContain("Kostoja e heshtjes, e ndrequr");
+    // A new address for the published translation: the old one answers with a 301 to it
+    await editorPage.getByLabel(adminText("fa", "fields.slug"), { exact: true }).fill("heshtja-kushton");
+    await editorPage.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(editorPage.getByRole("status")).toHaveText(adminText("fa", "flash.saved"));
+    await editorContext.close();
+    const moved = await page.request.get("/sq/articles/kostoja-e-heshtjes", { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(moved.headers().location).toBe("/sq/articles/heshtja-kushton");
   });
 
   test("an article form posted without its CSRF token is refused and saves nothing", async ({ page }) => {

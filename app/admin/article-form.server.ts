@@ -4,7 +4,8 @@
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
-import { dateToZonedInput, zonedInputToDate } from "~/domain/publish-time";
+import { dateToZonedInput } from "~/domain/publish-time";
+import { inputCalendarOf, typedPublishTime } from "~/domain/solar-hijri";
 import { checkSlug } from "~/admin/item-identity.server";
 import { maxSlugLength } from "~/domain/slug";
 import { forbidden, readEditorialForm, requirePermission } from "~/auth/guard.server";
@@ -52,6 +53,7 @@ const articleFields = [
   "coverCaption",
   "status",
   "publishedAt",
+  "publishedAtCalendar",
 ] as const;
 
 /** The form's fields as typed (strings), to fill the form again */
@@ -60,7 +62,7 @@ export type ArticleFormValues = Record<(typeof articleFields)[number], string> &
 /** Problems the shared error keys of admin.json cannot say precisely; their words are in admin-articles.json */
 export interface ArticleFieldNotes {
   issueNumber?: "issueTaken" | "issueNeedsSeries";
-  publishedAt?: "scheduledNeedsFuture" | "publishedInFuture";
+  publishedAt?: "scheduledNeedsFuture" | "publishedInFuture" | "dateFormat" | "impossibleDate";
   upToDate?: "sourceChanged";
 }
 
@@ -88,6 +90,7 @@ export function emptyArticleValues(): ArticleFormValues {
     coverCaption: "",
     status: "draft",
     publishedAt: "",
+    publishedAtCalendar: "",
     upToDate: false,
   };
 }
@@ -108,6 +111,7 @@ export function articleValues(article: ArticleForEditing, edition: Edition): Art
     coverCaption: article.coverCaption ?? "",
     status: article.status,
     publishedAt: article.publishedAt ? dateToZonedInput(article.publishedAt, edition.timeZone) : "",
+    publishedAtCalendar: "gregory",
     upToDate: false,
   };
 }
@@ -138,6 +142,7 @@ function articleSchema() {
     coverCaption: text(articleLimits.coverCaption),
     status: z.enum(articleStatuses),
     publishedAt: z.string().trim(),
+    publishedAtCalendar: z.string(),
   });
 }
 
@@ -183,8 +188,13 @@ async function checkArticle(
   // The time is typed in the edition's time zone
   let publishedAt: Date | null = null;
   if (fields.publishedAt !== "") {
-    publishedAt = zonedInputToDate(fields.publishedAt, edition.timeZone);
-    if (!publishedAt) problems.publishedAt = { key: "invalid" };
+    // Typed in the editor's calendar (solar hijri for a Persian interface), in the edition's time zone
+    const typed = typedPublishTime(fields.publishedAt, inputCalendarOf(fields.publishedAtCalendar), edition.timeZone);
+    if ("date" in typed) publishedAt = typed.date;
+    else {
+      problems.publishedAt = { key: "invalid" };
+      if (typed.problem !== "invalid") notes.publishedAt = typed.problem;
+    }
   }
   const now = Date.now();
   if (!problems.publishedAt && fields.status === "published") {
@@ -224,7 +234,10 @@ function readValues(form: FormData, existing: ArticleForEditing | null, edition:
   const values = formValues(form, articleFields) as Record<(typeof articleFields)[number], string>;
   // Radios and the time field are disabled for those who may not publish: browsers then send nothing
   if (!form.has("status")) values.status = "draft";
-  if (!form.has("publishedAt") && existing?.publishedAt) values.publishedAt = dateToZonedInput(existing.publishedAt, edition.timeZone);
+  if (!form.has("publishedAt") && existing?.publishedAt) {
+    values.publishedAt = dateToZonedInput(existing.publishedAt, edition.timeZone);
+    values.publishedAtCalendar = "gregory";
+  }
   return { ...values, upToDate: form.get("upToDate") === "on" };
 }
 
@@ -257,7 +270,8 @@ export async function articleFormAction(request: Request, articleId: number | nu
     else await discardRevision(db, user, existing);
     return redirect(`/admin/articles/${existing.id}?flash=saved`);
   }
-  if (existing && mayProposeRevision(user, existing)) {
+  const proposing = existing !== null && mayProposeRevision(user, existing);
+  if (proposing && intent !== "preview") {
     if (intent !== "propose") throw forbidden();
     const values = readValues(form, existing, edition);
     const checked = checkRevisionTexts(values, existing.coverImage !== null);
@@ -270,7 +284,7 @@ export async function articleFormAction(request: Request, articleId: number | nu
     }
     return redirect(`/admin/articles/${existing.id}?flash=proposed`);
   }
-  if (existing ? !mayEditArticle(user, existing) : !can(user, "content.edit", edition.code)) throw forbidden();
+  if (existing ? !mayEditArticle(user, existing) && !proposing : !can(user, "content.edit", edition.code)) throw forbidden();
 
   const values = readValues(form, existing, edition);
   if (intent === "preview") {

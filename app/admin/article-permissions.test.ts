@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listedEditions, mayEditArticle, mayOpenArticle, needsPublishPermission, translationTargets } from "./article-permissions";
+import { listedEditions, mayEditArticle, mayOpenArticle, mayProposeRevision, needsPublishPermission, translationTargets } from "./article-permissions";
 
 const editor = { role: "editor" as const, editions: ["en", "fa"] };
 const translator = { role: "translator" as const, editions: ["sq"] };
@@ -31,5 +31,14 @@ describe("who may do what with an article", () => {
     expect(translationTargets(editor, ["en"])).toEqual(["fa"]);
     expect(translationTargets(translator, ["en", "sq"])).toEqual([]);
     expect(translationTargets({ role: "admin", editions: [] }, ["en", "ar"])).toEqual(["fa", "sq"]);
+  });
+
+  it("turns a translator's changes to a published translation of their edition into a proposal, and nobody else's", () => {
+    const published = { edition: "sq", status: "published" as const, translatedFromId: 7 };
+    expect(mayProposeRevision(translator, published)).toBe(true);
+    expect(mayProposeRevision(translator, { ...published, status: "draft" })).toBe(false);
+    expect(mayProposeRevision(translator, { ...published, translatedFromId: null })).toBe(false);
+    expect(mayProposeRevision(translator, { ...published, edition: "fa" })).toBe(false);
+    expect(mayProposeRevision(editor, { ...published, edition: "fa" })).toBe(false);
   });
 });

@@ -31,6 +31,7 @@ export function mediaValues(item: MediaItemForEditing, edition: Edition, transla
     translationOf,
     status: item.status,
     publishedAt: item.publishedAt ? dateToZonedInput(item.publishedAt, edition.timeZone) : "",
+    publishedAtCalendar: "gregory",
   };
 }
 

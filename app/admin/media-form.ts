@@ -3,7 +3,7 @@ import type { PublishNote } from "~/domain/publish-state.server";
 
 export const mediaLimits = { title: 300, description: 4000, alt: 300, caption: 600 } as const;
 
-export const mediaFields = ["title", "slug", "description", "videoEmbedUrl", "videoDuration", "translationOf", "status", "publishedAt"] as const;
+export const mediaFields = ["title", "slug", "description", "videoEmbedUrl", "videoDuration", "translationOf", "status", "publishedAt", "publishedAtCalendar"] as const;
 /** The form's fields as typed, to fill the form again */
 export type MediaFormValues = Record<(typeof mediaFields)[number], string>;
 
@@ -16,5 +16,5 @@ export interface MediaFieldNotes {
 }
 
 export function emptyMediaValues(): MediaFormValues {
-  return { title: "", slug: "", description: "", videoEmbedUrl: "", videoDuration: "", translationOf: "", status: "draft", publishedAt: "" };
+  return { title: "", slug: "", description: "", videoEmbedUrl: "", videoDuration: "", translationOf: "", status: "draft", publishedAt: "", publishedAtCalendar: "" };
 }

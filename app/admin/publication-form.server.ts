@@ -54,6 +54,7 @@ export function publicationValues(publication: PublicationForEditing, edition: E
     translationOf,
     status: publication.status,
     publishedAt: publication.publishedAt ? dateToZonedInput(publication.publishedAt, edition.timeZone) : "",
+    publishedAtCalendar: "gregory",
   };
 }
 

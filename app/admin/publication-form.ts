@@ -17,6 +17,7 @@ export const publicationFields = [
   "translationOf",
   "status",
   "publishedAt",
+  "publishedAtCalendar",
 ] as const;
 
 /**
@@ -49,5 +50,6 @@ export function emptyPublicationValues(language: string): PublicationFormValues 
     translationOf: "",
     status: "draft",
     publishedAt: "",
+    publishedAtCalendar: "",
   };
 }

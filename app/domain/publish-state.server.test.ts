@@ -6,6 +6,18 @@ import { auditActions, changesPublication, readPublishState } from "./publish-st
 const tehran = getEdition("fa");
 const now = new Date("2026-11-05T10:00:00Z");
 
+describe("the publish time typed by a Persian-interface editor in the solar hijri calendar", () => {
+  it("is read in the edition's time zone, and an impossible day is refused with its own note", () => {
+    const typed = (publishedAt: string) => readPublishState({ status: "scheduled", publishedAt, publishedAtCalendar: "persian" }, tehran, { current: null, mayPublish: true, now });
+    // 15 Azar 1405 08:00 in Tehran (UTC+3:30) is 6 December 2026 04:30 UTC
+    expect(typed("۱۴۰۵/۰۹/۱۵ ۰۸:۰۰")).toEqual({ ok: true, state: { status: "scheduled", publishedAt: new Date("2026-12-06T04:30:00Z") } });
+    expect(typed("1405/12/30 08:00")).toMatchObject({ ok: false, note: "impossibleDate" });
+    expect(typed("15 Azar")).toMatchObject({ ok: false, note: "dateFormat" });
+    // The same text in a Gregorian editor's form is not a time at all
+    expect(readPublishState({ status: "scheduled", publishedAt: "1405/09/15 08:00", publishedAtCalendar: "gregory" }, tehran, { current: null, mayPublish: true, now })).toMatchObject({ ok: false });
+  });
+});
+
 describe("the publish state typed in a media or publication form", () => {
   it("publishes now when no time is given, and reads times in the edition's time zone", () => {
     expect(readPublishState({ status: "published", publishedAt: "" }, tehran, { current: null, mayPublish: true, now })).toEqual({

@@ -1,7 +1,7 @@
 // The status and publish time of a media item or a publication, as typed in the form's PublishFields,
 // checked and turned into what is stored, and the audit actions a change of status records.
 import type { FieldProblems } from "./field-problems";
-import { zonedInputToDate } from "~/domain/publish-time";
+import { inputCalendarOf, typedPublishTime } from "~/domain/solar-hijri";
 import { articleStatuses, type ArticleStatus } from "~/db/schema";
 import type { Edition } from "~/editions";
 
@@ -14,7 +14,7 @@ export interface PublishState {
 const clockLeewayMs = 60_000;
 
 /** Why the publish time was refused; words in admin-media.json "publish" */
-export type PublishNote = "scheduledNeedsFuture" | "publishedInFuture";
+export type PublishNote = "scheduledNeedsFuture" | "publishedInFuture" | "dateFormat" | "impossibleDate";
 
 export type PublishStateResult = { ok: true; state: PublishState } | { ok: false; problems: FieldProblems; note?: PublishNote };
 
@@ -23,7 +23,7 @@ export type PublishStateResult = { ok: true; state: PublishState } | { ok: false
  * fields are disabled and send nothing); a new item of theirs is a draft.
  */
 export function readPublishState(
-  form: { status: string; publishedAt: string },
+  form: { status: string; publishedAt: string; publishedAtCalendar?: string },
   edition: Edition,
   { current, mayPublish, now = new Date() }: { current: PublishState | null; mayPublish: boolean; now?: Date },
 ): PublishStateResult {
@@ -32,8 +32,9 @@ export function readPublishState(
   if (!status) return { ok: false, problems: { status: { key: "required" } } };
   let publishedAt: Date | null = null;
   if (form.publishedAt.trim() !== "") {
-    publishedAt = zonedInputToDate(form.publishedAt.trim(), edition.timeZone);
-    if (!publishedAt) return { ok: false, problems: { publishedAt: { key: "invalid" } } };
+    const typed = typedPublishTime(form.publishedAt, inputCalendarOf(form.publishedAtCalendar), edition.timeZone);
+    if ("problem" in typed) return { ok: false, problems: { publishedAt: { key: "invalid" } }, note: typed.problem === "invalid" ? undefined : typed.problem };
+    publishedAt = typed.date;
   }
   // The form shows the time to the minute: the same minute typed again keeps the stored instant
   const unchangedTime = Boolean(current?.publishedAt && publishedAt && Math.floor(publishedAt.getTime() / 60_000) === Math.floor(current.publishedAt.getTime() / 60_000));

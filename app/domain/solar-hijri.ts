@@ -2,7 +2,7 @@
 // Intl's "persian" calendar (ICU) is the one source of truth for dates, in both directions: a typed date is
 // found by stepping from an estimate until Intl names it, and refused when no day has that name (Esfand 30
 // of a common year, month 13). Times are then read in the edition's time zone (publish-time.ts).
-import { dateToZonedInput } from "./publish-time";
+import { dateToZonedInput, zonedInputToDate } from "./publish-time";
 
 export type InputCalendar = "gregory" | "persian";
 
@@ -82,4 +82,20 @@ export function isoToCalendarInput(iso: string, calendar: InputCalendar): string
 /** An instant as typed in `calendar` in `timeZone` (for round-trip tests and the form's value) */
 export function dateToCalendarInput(date: Date, timeZone: string, calendar: InputCalendar): string {
   return isoToCalendarInput(dateToZonedInput(date, timeZone), calendar);
+}
+
+/** The calendar a form's publish time is typed in, as its PublishFields said ("gregory" unless "persian") */
+export function inputCalendarOf(value: string | undefined | null): InputCalendar {
+  return value === "persian" ? "persian" : "gregory";
+}
+
+/**
+ * A publish time as typed in `calendar`, in `timeZone`: the instant, or why it is refused ("dateFormat":
+ * not year/month/day hour:minute; "impossibleDate": no such day or time, like Esfand 30 of a common year)
+ */
+export function typedPublishTime(typed: string, calendar: InputCalendar, timeZone: string): { date: Date } | { problem: "invalid" | "dateFormat" | "impossibleDate" } {
+  const converted = calendarInputToIso(typed, calendar);
+  if ("problem" in converted) return { problem: converted.problem === "format" ? "dateFormat" : "impossibleDate" };
+  const date = zonedInputToDate(converted.iso, timeZone);
+  return date ? { date } : { problem: "invalid" };
 }

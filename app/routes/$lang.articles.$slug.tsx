@@ -36,16 +36,18 @@ import { responsiveImage } from "~/uploads/image-urls";
 
 export const handle = { i18n: ["article", "comments", "forms"] };
 
+/** The visible article at this address; a 301 from an address it had before its slug changed; else 404 */
+async function requireArticle(edition: string, slug: string) {
+  const article = await articleBySlug(edition, slug);
+  if (article) return article;
+  const movedTo = await articleMovedTo(edition, slug);
+  if (movedTo) throw redirect(editionPath(edition, "articles", movedTo), 301);
+  throw notFound();
+}
+
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const slug = requireSlug(params);
-  const article = await articleBySlug(edition.code, slug);
-  if (!article) {
-    // An address the article had before an editor changed its slug
-    const movedTo = await articleMovedTo(edition.code, slug);
-    if (movedTo) throw redirect(editionPath(edition.code, "articles", movedTo), 301);
-    throw notFound();
-  }
+  const article = await requireArticle(edition.code, requireSlug(params));
   const path = editionPath(edition.code, "articles", article.slug);
   // After a comment was sent (post/redirect/get) the page says it awaits moderation; that notice is
   // the only query the article allows, and the canonical URL (seo) never carries it
@@ -141,14 +143,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
   const edition = requireEdition(params);
-  const slug = requireSlug(params);
-  const article = await articleBySlug(edition.code, slug);
-  if (!article) {
-    // An address the article had before an editor changed its slug
-    const movedTo = await articleMovedTo(edition.code, slug);
-    if (movedTo) throw redirect(editionPath(edition.code, "articles", movedTo), 301);
-    throw notFound();
-  }
+  const article = await requireArticle(edition.code, requireSlug(params));
   const attempt = await attemptFormSubmission("comments", context.clientAddress);
   if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
 

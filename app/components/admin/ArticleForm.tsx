@@ -105,7 +105,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
           <PublishFields status={status} publishedAtInput={values.publishedAt} problem={problems.publishedAt} edition={edition} mayPublish={mayPublish} />
           {notes.publishedAt ? (
             <p className="-mt-3 text-sm font-semibold text-red-800">
-              {/* i18n-keys: admin-articles:problems.scheduledNeedsFuture admin-articles:problems.publishedInFuture */}
+              {/* i18n-keys: admin-articles:problems.scheduledNeedsFuture admin-articles:problems.publishedInFuture admin-articles:problems.dateFormat admin-articles:problems.impossibleDate */}
               {t(`problems.${notes.publishedAt}`)}
             </p>
           ) : null}

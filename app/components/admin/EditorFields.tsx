@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { FieldProblem, FieldProblems } from "~/admin/form-validation.server";
 import type { ItemIdentityNotes } from "~/admin/item-identity.server";
 import { Field } from "~/components/form/Field";
-import type { Edition } from "~/editions";
+import { isoToCalendarInput, type InputCalendar } from "~/domain/solar-hijri";
+import { defaultEdition, findEdition, type Edition } from "~/editions";
 import { useFieldProblemText } from "./AdminUi";
 import { TranslationSelect, type TranslationOption } from "./TranslationSelect";
 
@@ -52,8 +53,11 @@ export function PublishFields({
   edition: Edition;
   mayPublish: boolean;
 }) {
-  const { t } = useTranslation("admin");
+  const { t, i18n } = useTranslation("admin");
   const problemText = useFieldProblemText();
+  // Editors read and type dates in their interface's calendar, times in the edition's time zone
+  const interfaceEdition = findEdition(i18n.language) ?? defaultEdition;
+  const calendar: InputCalendar = interfaceEdition.calendar;
   return (
     <fieldset className="rounded border border-stone-300 bg-surface p-4">
       <legend className="px-1 font-semibold">{t("fields.status")}</legend>
@@ -65,19 +69,33 @@ export function PublishFields({
           </label>
         ))}
       </div>
+      {/* The calendar of the editor's interface (solar hijri for Persian), which the server reads the text in */}
+      <input type="hidden" name="publishedAtCalendar" value={calendar} />
       <Field
         className="mt-4"
         name="publishedAt"
-        type="datetime-local"
         label={t("fields.publishedAt")}
-        hint={t("fields.publishedAtHint", { timeZone: edition.timeZone })}
-        defaultValue={publishedAtInput}
         errors={problemText(problem)}
         disabled={!mayPublish}
         dir="ltr"
+        {...(calendar === "persian"
+          ? {
+              type: "text",
+              hint: t("fields.publishedAtHintSolarHijri", { timeZone: edition.timeZone }),
+              placeholder: withDigits("1404/01/15 08:00", interfaceEdition),
+              defaultValue: withDigits(isoToCalendarInput(publishedAtInput, calendar), interfaceEdition),
+              autoComplete: "off",
+            }
+          : { type: "datetime-local", hint: t("fields.publishedAtHint", { timeZone: edition.timeZone }), defaultValue: publishedAtInput })}
       />
     </fieldset>
   );
+}
+
+/** Latin digits in the edition's own (Persian ۰–۹ for Persian), as the editor reads them */
+function withDigits(text: string, edition: Edition): string {
+  const digits = new Intl.NumberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem, useGrouping: false });
+  return text.replace(/\d/g, (digit) => digits.format(Number(digit)));
 }
 
 /** The translation link and the publish state of a media item or a publication, with why they were refused */
@@ -114,7 +132,7 @@ export function TranslationAndPublishFields({
       />
       {notes.publishedAt ? (
         <p className="text-sm font-semibold text-red-800">
-          {/* i18n-keys: admin-media:publish.scheduledNeedsFuture admin-media:publish.publishedInFuture */}
+          {/* i18n-keys: admin-media:publish.scheduledNeedsFuture admin-media:publish.publishedInFuture admin-media:publish.dateFormat admin-media:publish.impossibleDate */}
           {t(`publish.${notes.publishedAt}`)}
         </p>
       ) : null}
