@@ -19,25 +19,23 @@ export function SourceChangesPanel({ edition, changes }: { edition: string; chan
       {changes === "unknown" ? (
         <p className="mt-2 text-sm text-stone-700">{t("sourceChanges.unknown")}</p>
       ) : (
-        <div lang={edition} dir={dir} className="mt-2 space-y-2">
+        <p lang={edition} dir={dir} className="mt-2 whitespace-pre-wrap leading-relaxed text-stone-700">
           {changes.map((part, index) =>
             part.kind === "same" ? (
-              <p key={index} className="whitespace-pre-wrap text-stone-600">
-                {part.text}
-              </p>
+              <span key={index}>{part.text}</span>
             ) : part.kind === "added" ? (
-              <ins key={index} className="block whitespace-pre-wrap bg-emerald-50 no-underline text-emerald-950" data-change="added">
+              <ins key={index} className="bg-emerald-50 text-emerald-950 no-underline" data-change="added">
                 <span className="sr-only">{t("sourceChanges.added")}: </span>
                 {part.text}
               </ins>
             ) : (
-              <del key={index} className="block whitespace-pre-wrap bg-red-50 text-red-950" data-change="removed">
+              <del key={index} className="bg-red-50 text-red-950" data-change="removed">
                 <span className="sr-only">{t("sourceChanges.removed")}: </span>
                 {part.text}
               </del>
             ),
           )}
-        </div>
+        </p>
       )}
     </section>
   );
