@@ -107,7 +107,7 @@ function ArticleTeaserText({
       <p className={`mt-2 leading-relaxed text-stone-700 ${summaryClassName}`} data-content>
         {article.excerpt}
       </p>
-      <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-500">
+      <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-600">
         <PublishedDate edition={edition} date={article.publishedAt} now={now} />
         <span>{t("comments", { count: article.commentCount })}</span>
       </p>

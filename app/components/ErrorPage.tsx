@@ -31,7 +31,7 @@ export function ErrorPage() {
     <section className="mx-auto max-w-2xl py-12 text-center" aria-labelledby="error-title">
       {/* Routes' meta has no data to work with on an error, so the error page names itself */}
       <title>{`${t(`${kind}.title`)} | ${t("common:brand")}`}</title>
-      <p className="text-6xl font-bold text-brand/70">{formatNumber(edition, status)}</p>
+      <p className="text-6xl font-bold text-brand">{formatNumber(edition, status)}</p>
       <h1 id="error-title" className="mt-4 text-3xl font-bold">
         {t(`${kind}.title`)}
       </h1>

@@ -24,7 +24,7 @@ export function RecentPosts({
             <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium hover:text-brand hover:underline" data-content>
               {article.title}
             </Link>
-            <p className="text-sm text-stone-500">
+            <p className="text-sm text-stone-600">
               <PublishedDate edition={edition} date={article.publishedAt} now={now} />
             </p>
           </li>

@@ -35,7 +35,7 @@ export function SeriesIssueList({ edition, issues, now }: { edition: Edition; is
             <p className="mt-2 leading-relaxed text-stone-700" data-content>
               {issue.excerpt}
             </p>
-            <p className="mt-2 text-sm text-stone-500">
+            <p className="mt-2 text-sm text-stone-600">
               <PublishedDate edition={edition} date={issue.publishedAt} now={now} />
             </p>
           </article>

@@ -31,7 +31,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
         <Link to={base} className="shrink-0 text-2xl font-bold tracking-tight">
           {t("common:brand")}
         </Link>
-        <p className="hidden min-w-0 flex-1 text-sm text-white/80 lg:block">{t("common:tagline")}</p>
+        <p className="hidden min-w-0 flex-1 text-sm text-white/90 lg:block">{t("common:tagline")}</p>
         {/* A plain GET form: searching works without JavaScript */}
         <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
           <label htmlFor="site-search" className="sr-only">

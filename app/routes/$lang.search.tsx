@@ -98,7 +98,7 @@ function Highlighted({ segments }: { segments: TextSegment[] }) {
     <>
       {segments.map((segment, index) =>
         segment.highlighted ? (
-          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit">
+          <mark key={index} className="rounded-sm bg-highlight px-0.5 text-on-highlight">
             {segment.text}
           </mark>
         ) : (
@@ -141,7 +141,7 @@ export default function SearchPage() {
             defaultValue={query}
             maxLength={page.maxQueryLength}
             dir="auto"
-            className="w-full rounded border border-stone-400 bg-surface px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40"
+            className="w-full rounded border border-stone-500 bg-surface px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40"
           />
         </div>
         <button type="submit" className="rounded bg-brand-fill px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
@@ -218,7 +218,7 @@ export default function SearchPage() {
                     <p className="mt-2 leading-relaxed text-stone-700" data-content>
                       <Highlighted segments={result.snippet} />
                     </p>
-                    <p className="mt-2 text-sm text-stone-500">
+                    <p className="mt-2 text-sm text-stone-600">
                       <PublishedDate edition={edition} date={result.publishedAt} now={page.now} />
                     </p>
                   </article>

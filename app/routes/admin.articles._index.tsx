@@ -93,7 +93,7 @@ export default function ArticleList() {
         <FilterSelect name="author" label={t("list.author")} anyLabel={t("list.anyAuthor")} value={filters.author} choices={authors} />
         <label className="flex min-w-48 flex-1 flex-col text-sm">
           <span className="font-semibold">{t("list.titleContains")}</span>
-          <input type="search" name="q" defaultValue={filters.q} dir="auto" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5" />
+          <input type="search" name="q" defaultValue={filters.q} dir="auto" className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5" />
         </label>
         <label className="flex items-center gap-2 self-center text-sm">
           <input type="checkbox" name="stale" value="1" defaultChecked={filters.stale} />
@@ -220,7 +220,7 @@ function FilterSelect({ name, label, anyLabel, value, choices }: { name: string;
   return (
     <label className="flex flex-col text-sm">
       <span className="font-semibold">{label}</span>
-      <select name={name} defaultValue={value} className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
+      <select name={name} defaultValue={value} className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5">
         <option value="">{anyLabel}</option>
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>

@@ -58,7 +58,7 @@ export default function NewArticle() {
             name="edition"
             defaultValue={code}
             onChange={(event) => event.currentTarget.form?.requestSubmit()}
-            className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5"
+            className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5"
           >
             <EditionOptions available={editions} />
           </select>

@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const selectClassName = "mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5";
+const selectClassName = "mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5";
 
 export default function AuditLog() {
   const { entries, total, page, pageCount, choices, filters } = useLoaderData<typeof loader>();

@@ -92,7 +92,7 @@ export default function CommentModerationQueue() {
       <Form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded bg-surface p-4 shadow">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">{t("comments.filterStatus")}</span>
-          <select name="status" defaultValue={filters.status} className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
+          <select name="status" defaultValue={filters.status} className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5">
             <option value="">{t("comments.anyStatus")}</option>
             {commentStatuses.map((status) => (
               <option key={status} value={status}>

@@ -61,14 +61,14 @@ export default function AdminLayout() {
             <CsrfField />
             <input type="hidden" name="back" value={`${location.pathname}${location.search}`} />
             <label htmlFor="interface-language">{t("interfaceLanguage")}</label>
-            <select id="interface-language" name="language" defaultValue={language} className="rounded border border-stone-400 bg-surface px-2 py-1">
+            <select id="interface-language" name="language" defaultValue={language} className="rounded border border-stone-500 bg-surface px-2 py-1">
               {editions.map((edition) => (
                 <option key={edition.code} value={edition.code} lang={edition.code}>
                   {edition.nativeName}
                 </option>
               ))}
             </select>
-            <button type="submit" className="rounded border border-stone-400 px-2 py-1 hover:bg-stone-100">
+            <button type="submit" className="rounded border border-stone-500 px-2 py-1 hover:bg-stone-100">
               {t("apply")}
             </button>
           </form>
@@ -79,7 +79,7 @@ export default function AdminLayout() {
               </span>
               <Form method="post" action="/admin/sign-out">
                 <CsrfField />
-                <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">
+                <button type="submit" className="rounded border border-stone-500 px-3 py-1 hover:bg-stone-100">
                   {t("signOut")}
                 </button>
               </Form>

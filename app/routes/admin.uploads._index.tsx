@@ -118,7 +118,7 @@ export default function UploadLibrary() {
                 {entry.thumbnail ? (
                   <img src={entry.thumbnail} alt="" loading="lazy" className="aspect-video w-full bg-stone-100 object-cover" />
                 ) : (
-                  <div aria-hidden="true" className="flex aspect-video w-full items-center justify-center bg-stone-100 text-3xl font-bold text-stone-500">
+                  <div aria-hidden="true" className="flex aspect-video w-full items-center justify-center bg-stone-100 text-3xl font-bold text-stone-600">
                     PDF
                   </div>
                 )}

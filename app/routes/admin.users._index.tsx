@@ -55,7 +55,7 @@ export default function Accounts() {
           </thead>
           <tbody className="divide-y divide-stone-200">
             {accounts.map((account) => (
-              <tr key={account.id} className={account.disabled ? "text-stone-500" : undefined}>
+              <tr key={account.id} className={account.disabled ? "text-stone-600" : undefined}>
                 <td className="px-4 py-2">
                   <Link to={`/admin/users/${account.id}`} dir="ltr" className="font-medium text-brand hover:underline">
                     {account.email}

@@ -11,7 +11,7 @@ import { CsrfField } from "./CsrfField";
 export const buttonClassName =
   "inline-block rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand/60 focus:ring-offset-2 disabled:opacity-70";
 export const secondaryButtonClassName =
-  "inline-block rounded border border-stone-400 bg-surface px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100 focus:outline-none focus:ring-2 focus:ring-brand/60";
+  "inline-block rounded border border-stone-500 bg-surface px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100 focus:outline-none focus:ring-2 focus:ring-brand/60";
 export const dangerButtonClassName =
   "inline-block rounded border border-red-700 bg-surface px-4 py-2 font-semibold text-red-800 hover:bg-red-50 focus:outline-none focus:ring-2 focus:ring-red-600/60";
 
@@ -123,7 +123,7 @@ function FilterSelect({ name, label, anyLabel, value, options }: { name: string;
   return (
     <label className="flex flex-col text-sm">
       <span className="font-semibold">{label}</span>
-      <select name={name} defaultValue={value} className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
+      <select name={name} defaultValue={value} className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5">
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -93,7 +93,7 @@ export function TranslateForm({ sourceId, targets }: { sourceId: number; targets
         <label htmlFor="translate-edition" className="font-semibold">
           {t("translate.into")}
         </label>
-        <select id="translate-edition" name="into" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
+        <select id="translate-edition" name="into" className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5">
           <EditionOptions available={targets} />
         </select>
       </div>

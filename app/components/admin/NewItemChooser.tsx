@@ -28,7 +28,7 @@ export function NewItemChooser<K extends string>({
           <label htmlFor={`${id}-edition`} className="font-semibold">
             {t("admin:fields.edition")}
           </label>
-          <select id={`${id}-edition`} name="edition" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
+          <select id={`${id}-edition`} name="edition" className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5">
             <EditionOptions available={editions} />
           </select>
         </div>
@@ -36,7 +36,7 @@ export function NewItemChooser<K extends string>({
           <label htmlFor={`${id}-kind`} className="font-semibold">
             {t("kind")}
           </label>
-          <select id={`${id}-kind`} name="kind" className="mt-1 rounded border border-stone-400 bg-surface px-2 py-1.5">
+          <select id={`${id}-kind`} name="kind" className="mt-1 rounded border border-stone-500 bg-surface px-2 py-1.5">
             {kinds.map((kind) => (
               <option key={kind} value={kind}>
                 {kindLabel(kind)}

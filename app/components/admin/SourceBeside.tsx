@@ -32,7 +32,7 @@ export function SourceBeside({
   const id = `source-${field}`;
   return (
     <div className={`grid gap-3 ${stacked ? "" : "lg:grid-cols-2"}`} data-source-field={field}>
-      <div className="rounded border border-dashed border-stone-400 bg-stone-50 p-3">
+      <div className="rounded border border-dashed border-stone-500 bg-stone-50 p-3">
         <p id={id} className="text-sm font-semibold text-stone-700">
           {t("source.label", { field: label, edition: edition?.nativeName ?? source.edition })}
         </p>

@@ -97,7 +97,7 @@ export function AccountFields({
           defaultValue={values.interfaceLanguage}
           aria-invalid={languageErrors ? true : undefined}
           aria-describedby={languageErrors ? `${id}-language-errors` : undefined}
-          className="mt-1 block rounded border border-stone-400 bg-surface px-3 py-2"
+          className="mt-1 block rounded border border-stone-500 bg-surface px-3 py-2"
         >
           {editions.map((edition) => (
             <option key={edition.code} value={edition.code} lang={edition.code}>

@@ -62,7 +62,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
             <p className="mt-2 line-clamp-3 text-stone-700" data-content>
               {item.description}
             </p>
-            <p className="mt-auto flex flex-wrap gap-x-4 pt-3 text-sm text-stone-500">
+            <p className="mt-auto flex flex-wrap gap-x-4 pt-3 text-sm text-stone-600">
               <PublishedDate edition={edition} date={item.publishedAt} now={now} />
               {kind === "photos" ? <span>{t("photoCount", { count: item.imageCount })}</span> : null}
             </p>

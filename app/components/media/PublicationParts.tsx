@@ -91,7 +91,7 @@ export function PublicationList({
             <p className="mt-2 leading-relaxed text-stone-700" data-content>
               {publication.description}
             </p>
-            <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-500">
+            <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-600">
               <PublishedDate edition={edition} date={publication.publishedAt} now={now} />
               <span>
                 {/* Language names and sizes are written by Intl in the edition's language: data, not locale-file strings */}
@@ -168,7 +168,7 @@ export function TableOfContents({ edition, entries }: { edition: Edition; entrie
       <h2 id="contents-title" className="text-xl font-bold">
         {t("publication.contents")}
       </h2>
-      <ol className="mt-3 space-y-2 ps-6 marker:text-stone-500" style={{ listStyleType: listStyles[edition.numberingSystem] }}>
+      <ol className="mt-3 space-y-2 ps-6 marker:text-stone-600" style={{ listStyleType: listStyles[edition.numberingSystem] }}>
         {entries.map((entry) => (
           <li key={entry.position}>
             {entry.href ? (
