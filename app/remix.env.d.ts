@@ -18,5 +18,9 @@ declare module "@remix-run/node" {
     addressTooLong?: boolean;
     /** Another site's form post, going on as a GET (app/http/origin.server.ts): the layout answers 403 */
     crossSiteRefused?: boolean;
+    /** Set by entry.server.tsx's handleError when a loader or action lost the database connection */
+    databaseLost?: { lost: boolean };
+    /** The request goes through again after a lost connection (app/http/remix-handler.server.ts): the layouts answer 503 */
+    databaseUnavailable?: boolean;
   }
 }
