@@ -29,15 +29,17 @@ function publicationPath(code: string, kind: string, slug: string): string {
   return `/${code}/publications/${kind}/${encodeURIComponent(slug.normalize("NFC"))}`;
 }
 
-/** What a reader should see for a file of this many bytes: decimal kilobytes in the edition's units and digits */
+/** What a reader should see for a file of this many bytes: decimal kilobytes in the edition's unit words and digits, unbroken */
 function expectedSize(edition: Edition, bytes: number): string {
   return new Intl.NumberFormat(edition.intlLocale, {
     numberingSystem: edition.numberingSystem,
     style: "unit",
     unit: "kilobyte",
-    unitDisplay: "short",
+    unitDisplay: edition.unitDisplay,
     maximumFractionDigits: 1,
-  }).format(bytes / 1000);
+  })
+    .format(bytes / 1000)
+    .replace(/\s/g, "\u00a0");
 }
 
 for (const edition of editions) {
