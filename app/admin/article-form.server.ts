@@ -30,6 +30,14 @@ import {
   type ArticleFormChoices,
   type ArticleInput,
 } from "~/models/admin-articles.server";
+import { formatFileSize } from "~/components/media/format";
+import { currentFileChoice } from "~/components/admin/UploadPicker";
+import { smallestImageUrl } from "~/uploads/image-urls";
+import { chosenImageSrc, readImageChoice, storeChosenImage, type ImageChoice } from "~/uploads/image-choice.server";
+import { recentUploads } from "~/uploads/library.server";
+import { maxImageBytes, maxPdfBytes } from "~/uploads/limits";
+import type { UploadProblem } from "~/uploads/store.server";
+import { pickerUpload } from "~/uploads/upload-view.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { mayEditArticle, mayProposeRevision, needsPublishPermission } from "./article-permissions";
 import { checkRevisionTexts } from "./translation-form.server";
@@ -48,7 +56,7 @@ const articleFields = [
   "authorId",
   "seriesId",
   "issueNumber",
-  "coverImage",
+  "coverChoice",
   "coverAlt",
   "coverCaption",
   "status",
@@ -56,7 +64,10 @@ const articleFields = [
   "publishedAtCalendar",
 ] as const;
 
-/** The form's fields as typed (strings), to fill the form again */
+/**
+ * The form's fields as typed (strings), to fill the form again. coverChoice names an upload by its id,
+ * "current" (the cover the article has) or "" (none); a file sent as coverFile wins over it.
+ */
 export type ArticleFormValues = Record<(typeof articleFields)[number], string> & { upToDate: boolean };
 
 /** Problems the shared error keys of admin.json cannot say precisely; their words are in admin-articles.json */
@@ -64,6 +75,8 @@ export interface ArticleFieldNotes {
   issueNumber?: "issueTaken" | "issueNeedsSeries";
   publishedAt?: "scheduledNeedsFuture" | "publishedInFuture" | "dateFormat" | "impossibleDate";
   upToDate?: "sourceChanged";
+  /** Why the cover uploaded with the form was refused */
+  cover?: UploadProblem;
 }
 
 export interface ArticleFormResult {
@@ -85,7 +98,7 @@ export function emptyArticleValues(): ArticleFormValues {
     authorId: "",
     seriesId: "",
     issueNumber: "",
-    coverImage: "",
+    coverChoice: "",
     coverAlt: "",
     coverCaption: "",
     status: "draft",
@@ -106,7 +119,7 @@ export function articleValues(article: ArticleForEditing, edition: Edition): Art
     authorId: String(article.authorId),
     seriesId: article.seriesId === null ? "" : String(article.seriesId),
     issueNumber: article.issueNumber === null ? "" : String(article.issueNumber),
-    coverImage: article.coverImage ?? "",
+    coverChoice: article.coverImage ? currentFileChoice : "",
     coverAlt: article.coverAlt ?? "",
     coverCaption: article.coverCaption ?? "",
     status: article.status,
@@ -116,12 +129,18 @@ export function articleValues(article: ArticleForEditing, edition: Edition): Art
   };
 }
 
-/** What the editor form needs besides the values: the choices named in the article's edition */
-export async function articleEditorChoices(db: Database, edition: Edition, currentCover: string | null) {
-  const choices = await articleFormChoices(db, edition.code);
-  // An address that is not an upload (the demo content's SVGs) can be kept, not chosen anew
-  const keptCover = currentCover && !choices.images.some((image) => image.url === currentCover) ? currentCover : null;
-  return { ...choices, keptCover };
+/**
+ * What the editor form needs besides the values: the choices named in the article's edition, and the
+ * library's images described in the interface language
+ */
+export async function articleEditorChoices(db: Database, edition: Edition, interfaceEdition: Edition, current: { coverImage: string | null; coverAlt: string | null } | null) {
+  const [choices, images] = await Promise.all([articleFormChoices(db, edition.code), recentUploads("image")]);
+  return {
+    ...choices,
+    images: images.filter((upload) => upload.widths.length > 0).map((upload) => pickerUpload(interfaceEdition, upload)),
+    currentCover: current?.coverImage ? { thumbnail: smallestImageUrl(current.coverImage), detail: current.coverAlt ?? "" } : null,
+    limits: { image: formatFileSize(interfaceEdition, maxImageBytes), pdf: formatFileSize(interfaceEdition, maxPdfBytes) },
+  };
 }
 
 function articleSchema() {
@@ -137,7 +156,7 @@ function articleSchema() {
     authorId: z.coerce.number().int().min(1),
     seriesId: optionalId,
     issueNumber: z.union([z.literal("").transform(() => null), z.coerce.number().int().positive().max(1_000_000)]),
-    coverImage: z.string().trim(),
+    coverChoice: z.string().trim(),
     coverAlt: text(articleLimits.coverAlt),
     coverCaption: text(articleLimits.coverCaption),
     status: z.enum(articleStatuses),
@@ -158,6 +177,7 @@ async function checkArticle(
   values: ArticleFormValues,
   existing: ArticleForEditing | null,
   choices: ArticleFormChoices,
+  cover: ImageChoice | "invalid",
 ): Promise<Checked> {
   const parsed = validate(articleSchema(), values);
   const problems: FieldProblems = parsed.success ? {} : { ...parsed.problems };
@@ -173,9 +193,9 @@ async function checkArticle(
     else if (await issueTaken(db, edition.code, fields.seriesId, fields.issueNumber, existing?.id)) notes.issueNumber = "issueTaken";
   }
 
-  const coverImage = fields.coverImage || null;
-  const coverAllowed = coverImage === null || coverImage === existing?.coverImage || choices.images.some((image) => image.url === coverImage);
-  if (!coverAllowed) problems.coverImage = { key: "invalid" };
+  // A new file has been stored before (storeFormCover): here the choice is settled
+  const coverImage = cover === "invalid" || cover.kind === "new" ? null : chosenImageSrc(cover);
+  if (cover === "invalid" || cover.kind === "new") problems.coverChoice = { key: "invalid" };
   if (coverImage !== null && fields.coverAlt === "") problems.coverAlt = { key: "required" };
 
   const otherEditionSlugs = existing?.group.filter((member) => member.edition !== edition.code).map((member) => member.slug) ?? [];
@@ -248,7 +268,7 @@ const badRequest = () => new Response("Bad Request", { status: 400 });
  * (400 with its problems, or 200 with a preview), or redirects after a save or a delete.
  */
 export async function articleFormAction(request: Request, articleId: number | null) {
-  const { user, form } = await readEditorialForm(request, articleFormMaxBytes);
+  const { user, form } = await readEditorialForm(request, articleFormMaxBytes + maxImageBytes);
   const db = await getDb();
   const existing = articleId === null ? null : ((await articleForEditing(db, articleId)) ?? null);
   if (articleId !== null && !existing) throw new Response("Not Found", { status: 404 });
@@ -295,10 +315,18 @@ export async function articleFormAction(request: Request, articleId: number | nu
   if (status === null) throw badRequest();
   if (needsPublishPermission(existing?.status ?? null, status)) requirePermission(user, "content.publish", edition.code);
 
+  const answer = (problems: FieldProblems, notes: ArticleFieldNotes, status: 400 | 413 = 400) =>
+    data({ values, problems, notes, previewHtml: null } satisfies ArticleFormResult, { status });
+  // A cover uploaded with the form is stored first, so that it stays chosen if the form comes back
+  let cover = await readImageChoice(form, { choiceField: "coverChoice", fileField: "coverFile", currentSrc: existing?.coverImage ?? null });
+  if (cover !== "invalid" && cover.kind === "new") {
+    const stored = await storeChosenImage(user, cover.file);
+    if (!stored.ok) return answer({ coverChoice: { key: "invalid" } }, { cover: stored.problem }, stored.status);
+    values.coverChoice = String(stored.upload.id);
+    cover = { kind: "upload", image: stored.image };
+  }
   const choices = await articleFormChoices(db, edition.code);
-  const checked = await checkArticle(db, edition, values, existing, choices);
-  const answer = (problems: FieldProblems, notes: ArticleFieldNotes) =>
-    data({ values, problems, notes, previewHtml: null } satisfies ArticleFormResult, { status: 400 });
+  const checked = await checkArticle(db, edition, values, existing, choices, cover);
   if (!checked.ok) return answer(checked.problems, checked.notes);
 
   try {

@@ -22,10 +22,11 @@ import {
   type PublicationInput,
 } from "~/models/admin-publications.server";
 import { smallestImageUrl } from "~/uploads/image-urls";
-import { pageImageOf, recentUploads, uploadById } from "~/uploads/library.server";
+import { recentUploads, uploadById } from "~/uploads/library.server";
 import { maxImageBytes, maxPdfBytes } from "~/uploads/limits";
 import { pdfFilePath } from "~/uploads/storage.server";
-import { isChosenFile, storeUpload, type StoredUpload } from "~/uploads/store.server";
+import { chosenImageSrc, readImageChoice, storeChosenImage } from "~/uploads/image-choice.server";
+import { isChosenFile, storeUpload } from "~/uploads/store.server";
 import { pickerUpload } from "~/uploads/upload-view.server";
 import { asciiDigits } from "./media-form.server";
 import {
@@ -119,16 +120,9 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
   Object.assign(notes, identityNotes);
 
   // The cover: a new file, the current cover, an upload of the library, or none
-  const coverFile = form.get("coverFile");
-  let cover: { src: string } | null | "new" = null;
-  if (isChosenFile(coverFile)) cover = "new";
-  else if (fields.coverChoice === currentFileChoice && existing?.coverImage) cover = { src: existing.coverImage };
-  else if (uploadIdPattern.test(fields.coverChoice)) {
-    const upload = await uploadById(Number(fields.coverChoice), "image");
-    if (upload) cover = pageImageOf(upload);
-    else problems.coverChoice = { key: "invalid" };
-  } else if (fields.coverChoice !== "") problems.coverChoice = { key: "invalid" };
-  if (cover !== null && fields.coverAlt === "") problems.coverAlt = { key: "required" };
+  const cover = await readImageChoice(form, { choiceField: "coverChoice", fileField: "coverFile", currentSrc: existing?.coverImage ?? null });
+  if (cover === "invalid") problems.coverChoice = { key: "invalid" };
+  else if (cover.kind !== "none" && fields.coverAlt === "") problems.coverAlt = { key: "required" };
 
   // The PDF: a new file, the current one, or an upload of the library; never none
   const pdfFile = form.get("pdfFile");
@@ -143,24 +137,21 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
 
   if (Object.keys(problems).length > 0 || !identity) return refuse(problems, notes);
 
-  // Everything typed is right: now the files
-  const store = async (file: FormDataEntryValue | null, kindOfFile: "image" | "pdf", field: "cover" | "pdf"): Promise<StoredUpload | PublicationCheck> => {
-    requirePermission(user, "uploads.create");
-    const stored = await storeUpload(user, file, kindOfFile);
-    if (!stored.ok) return refuse({ [field === "cover" ? "coverChoice" : "pdfChoice"]: { key: "invalid" } }, { [field]: stored.problem }, stored.status);
-    // Chosen from the library if the form has to come back (the other file refused)
-    values[field === "cover" ? "coverChoice" : "pdfChoice"] = String(stored.upload.id);
-    return stored.upload;
-  };
-  if (cover === "new") {
-    const stored = await store(coverFile, "image", "cover");
-    if ("ok" in stored) return stored;
-    cover = pageImageOf(stored);
-  }
+  // Everything typed is right: now the files. A stored file is chosen from the library in the values
+  // sent back, in case the other file is refused.
+  let coverImage: string | null = null;
+  if (cover !== "invalid" && cover.kind === "new") {
+    const stored = await storeChosenImage(user, cover.file);
+    if (!stored.ok) return refuse({ coverChoice: { key: "invalid" } }, { cover: stored.problem }, stored.status);
+    values.coverChoice = String(stored.upload.id);
+    coverImage = stored.image.src;
+  } else if (cover !== "invalid") coverImage = chosenImageSrc(cover);
   if (pdf === "new") {
-    const stored = await store(pdfFile, "pdf", "pdf");
-    if ("ok" in stored) return stored;
-    pdf = { path: pdfFilePath(stored.storageKey), bytes: stored.bytes };
+    requirePermission(user, "uploads.create");
+    const stored = await storeUpload(user, pdfFile, "pdf");
+    if (!stored.ok) return refuse({ pdfChoice: { key: "invalid" } }, { pdf: stored.problem }, stored.status);
+    values.pdfChoice = String(stored.upload.id);
+    pdf = { path: pdfFilePath(stored.upload.storageKey), bytes: stored.upload.bytes };
   }
   if (!pdf) return refuse({ pdfChoice: { key: "required" } });
 
@@ -173,8 +164,8 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
       issueNumber: fields.issueNumber,
       editionYear: fields.editionYear,
       language: fields.language,
-      coverImage: cover?.src ?? null,
-      coverAlt: cover ? fields.coverAlt : null,
+      coverImage,
+      coverAlt: coverImage ? fields.coverAlt : null,
       pdfPath: pdf.path,
       pdfBytes: pdf.bytes,
     },

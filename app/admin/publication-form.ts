@@ -26,7 +26,7 @@ export const publicationFields = [
  */
 export type PublicationFormValues = Record<(typeof publicationFields)[number], string>;
 
-export const currentFileChoice = "current";
+export { currentFileChoice } from "~/components/admin/UploadPicker";
 
 export interface PublicationFieldNotes {
   translationOf?: "translationTaken";

@@ -15,12 +15,10 @@ import {
   categoryTranslations,
   series,
   seriesTranslations,
-  uploads,
   users,
   type ArticleStatus,
 } from "~/db/schema";
 import { announceContentChange } from "~/content/changes.server";
-import { largestImageUrl } from "~/uploads/image-urls";
 import { recordAudit } from "./audit.server";
 import { isPublic } from "./visibility.server";
 
@@ -140,24 +138,18 @@ export async function filterChoices(db: Database, language: string): Promise<{ c
   return { categories: categoryRows, authors: authorRows };
 }
 
-export interface ImageChoice {
-  url: string;
-  name: string;
-}
-
 export interface ArticleFormChoices {
   categories: NamedChoice[];
   authors: NamedChoice[];
   series: NamedChoice[];
-  images: ImageChoice[];
 }
 
 /**
  * What an article of `edition` may refer to, named in that edition: only categories, authors and series
- * that have a name there (reader pages join on it), and the uploaded images (newest first)
+ * that have a name there (reader pages join on it)
  */
 export async function articleFormChoices(db: Database, edition: string): Promise<ArticleFormChoices> {
-  const [categoryRows, authorRows, seriesRows, imageRows] = await Promise.all([
+  const [categoryRows, authorRows, seriesRows] = await Promise.all([
     db
       .select({ id: categoryTranslations.categoryId, name: categoryTranslations.name })
       .from(categoryTranslations)
@@ -174,18 +166,11 @@ export async function articleFormChoices(db: Database, edition: string): Promise
       .innerJoin(series, eq(series.id, seriesTranslations.seriesId))
       .where(eq(seriesTranslations.edition, edition))
       .orderBy(asc(seriesTranslations.title)),
-    db
-      .select({ storageKey: uploads.storageKey, widths: uploads.widths, name: uploads.originalName })
-      .from(uploads)
-      .where(and(eq(uploads.kind, "image"), sql`cardinality(${uploads.widths}) > 0`))
-      .orderBy(desc(uploads.createdAt), desc(uploads.id))
-      .limit(200),
   ]);
   return {
     categories: categoryRows,
     authors: authorRows,
     series: seriesRows,
-    images: imageRows.map((row) => ({ url: largestImageUrl(row.storageKey, row.widths), name: row.name })),
   };
 }
 

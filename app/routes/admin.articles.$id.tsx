@@ -17,7 +17,7 @@ import { RevisionPanel, SourceChangesPanel } from "~/components/admin/Translatio
 import { sourceTextsOf } from "~/admin/translation-form.server";
 import { formatDateTime } from "~/utils/format";
 
-export const handle = { i18n: ["admin-articles"] };
+export const handle = { i18n: ["admin-articles", "admin-media"] };
 
 function articleIdOf(value: string | undefined): number {
   const id = Number(value);
@@ -70,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       publicPath: article.status === "published" ? `/${article.edition}/articles/${encodeURIComponent(article.slug)}` : null,
     },
     values,
-    choices: await articleEditorChoices(db, edition, article.coverImage),
+    choices: await articleEditorChoices(db, edition, interfaceEdition, article),
     limits: articleLimits,
     mayPublish: can(user, "content.publish", article.edition),
     readOnly: !mayEditArticle(user, article) && !proposing,

@@ -8,9 +8,9 @@ import { can, editionsOf } from "~/auth/permissions";
 import { ActionLink, EditionOptions, secondaryButtonClassName } from "~/components/admin/AdminUi";
 import { ArticleForm } from "~/components/admin/ArticleForm";
 import { getDb } from "~/db/database.server";
-import { getEdition } from "~/editions";
+import { findEdition, getEdition } from "~/editions";
 
-export const handle = { i18n: ["admin-articles"] };
+export const handle = { i18n: ["admin-articles", "admin-media"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, "content.edit");
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     edition: code,
     editions,
     values: emptyArticleValues(),
-    choices: await articleEditorChoices(await getDb(), edition, null),
+    choices: await articleEditorChoices(await getDb(), edition, findEdition(language) ?? edition, null),
     limits: articleLimits,
     mayPublish: can(user, "content.publish", code),
   };

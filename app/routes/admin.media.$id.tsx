@@ -26,9 +26,9 @@ import {
 } from "~/models/admin-media.server";
 import { notFound } from "~/routing/params.server";
 import { smallestImageUrl } from "~/uploads/image-urls";
-import { pageImageOf, recentUploads, uploadById } from "~/uploads/library.server";
+import { readImageChoice, storeChosenImage } from "~/uploads/image-choice.server";
+import { recentUploads } from "~/uploads/library.server";
 import { maxImageBytes, maxPdfBytes, singleUploadFormBytes } from "~/uploads/limits";
-import { isChosenFile, storeUpload } from "~/uploads/store.server";
 import { pickerUpload } from "~/uploads/upload-view.server";
 
 export const handle = { i18n: ["admin-media"] };
@@ -98,17 +98,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
     const text = checkImageText(form);
     const values = { alt: text.ok ? text.alt : text.values.alt, caption: text.ok ? text.caption : text.values.caption, uploadId: form.get("uploadId")?.toString() ?? "" };
     if (!text.ok) return data({ addImage: { values, problems: text.problems } }, { status: 400 });
-    let upload;
-    if (isChosenFile(form.get("file"))) {
-      requirePermission(user, "uploads.create");
-      const stored = await storeUpload(user, form.get("file"), "image");
+    let image = await readImageChoice(form, { choiceField: "uploadId", fileField: "file", currentSrc: null });
+    if (image !== "invalid" && image.kind === "new") {
+      const stored = await storeChosenImage(user, image.file);
       if (!stored.ok) return data({ addImage: { values, problems: {}, upload: stored.problem } }, { status: stored.status });
-      upload = stored.upload;
-    } else {
-      upload = await uploadById(Number(values.uploadId), "image");
-      if (!upload) return data({ addImage: { values, problems: { uploadId: { key: "required" as const } } } }, { status: 400 });
+      image = { kind: "upload", image: stored.image };
     }
-    await addMediaImage(user, item, { ...pageImageOf(upload), alt: text.alt, caption: text.caption });
+    if (image === "invalid" || image.kind !== "upload") return data({ addImage: { values, problems: { uploadId: { key: "required" as const } } } }, { status: 400 });
+    await addMediaImage(user, item, { ...image.image, alt: text.alt, caption: text.caption });
     return redirect(imagesAnchor(item), 303);
   }
 

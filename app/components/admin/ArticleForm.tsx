@@ -9,23 +9,28 @@ import type { ArticleFieldNotes, ArticleFormValues } from "~/admin/article-form.
 import type { FieldProblems } from "~/admin/form-validation.server";
 import { Field } from "~/components/form/Field";
 import { TextArea } from "~/components/form/TextArea";
-import { controlClassName, hintClassName, labelClassName } from "~/components/form/styles";
+import { controlClassName, labelClassName } from "~/components/form/styles";
 import type { Edition } from "~/editions";
-import type { ImageChoice, NamedChoice } from "~/models/admin-articles.server";
+import type { NamedChoice } from "~/models/admin-articles.server";
+import { imageAccept } from "~/uploads/limits";
 import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
 import { PublishFields, SlugField, TitleField } from "./EditorFields";
 import { MarkdownField } from "./MarkdownField";
 import { SourceBeside } from "./SourceBeside";
+import { UploadPicker, type PickerUpload } from "./UploadPicker";
+import { useUploadProblemText, type UploadLimitsText } from "./UploadProblems";
 import type { SourceTexts } from "~/admin/translation-fields";
 
 export interface ArticleFormChoicesView {
   categories: NamedChoice[];
   authors: NamedChoice[];
   series: NamedChoice[];
-  images: ImageChoice[];
-  /** The current cover when it is not an upload (demo images): it can be kept */
-  keptCover: string | null;
+  /** The library's newest images */
+  images: PickerUpload[];
+  /** The article's cover now (its alt text as detail) */
+  currentCover: { thumbnail: string | null; detail: string } | null;
+  limits: UploadLimitsText;
 }
 
 export interface ArticleFormProps {
@@ -61,7 +66,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
   const status = values.status === "scheduled" || values.status === "published" ? values.status : "draft";
 
   return (
-    <Form method="post" id="article-form" className="space-y-6">
+    <Form method="post" encType="multipart/form-data" id="article-form" className="space-y-6">
       <CsrfField />
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary show={Object.keys(problems).length > 0} />
@@ -161,7 +166,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             />
           </fieldset>
 
-          <CoverFields values={values} problems={problems} choices={choices} edition={edition} limits={limits} source={source} proposing={proposing} />
+          <CoverFields values={values} problems={problems} notes={notes} choices={choices} edition={edition} limits={limits} source={source} proposing={proposing} />
 
           {readOnly ? null : (
             <div className="flex justify-end">
@@ -215,46 +220,34 @@ function ChoiceSelect({ name, label, value, errors, edition, children }: { name:
 function CoverFields({
   values,
   problems,
+  notes,
   choices,
   edition,
   limits,
   source = null,
   proposing = false,
-}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits" | "source" | "proposing">) {
+}: Pick<ArticleFormProps, "values" | "problems" | "notes" | "choices" | "edition" | "limits" | "source" | "proposing">) {
   const { t } = useTranslation("admin-articles");
+  const { t: tMedia } = useTranslation("admin-media");
   const problemText = useFieldProblemText();
-  const current = values.coverImage;
+  const uploadProblemText = useUploadProblemText();
   return (
-    <fieldset className="space-y-4 rounded border border-stone-300 bg-surface p-4">
-      <legend className="px-1 font-semibold">{t("form.cover")}</legend>
-      {current ? <img src={current} alt="" className="max-h-40 w-full rounded bg-stone-100 object-contain" /> : null}
-      <div>
-        <label htmlFor="article-coverImage" className={labelClassName}>
-          {t("form.coverImage")}
-        </label>
-        <p id="article-coverImage-hint" className={hintClassName}>
-          {t("form.coverHint")}
-        </p>
-        <select
-          id="article-coverImage"
-          name="coverImage"
-          defaultValue={current}
-          disabled={proposing}
-          aria-describedby="article-coverImage-hint"
-          aria-invalid={problems.coverImage ? true : undefined}
-          className={controlClassName(Boolean(problems.coverImage))}
-        >
-          <option value="">{t("form.noCover")}</option>
-          {choices.keptCover ? (
-            <option value={choices.keptCover}>{t("form.keepCover", { address: choices.keptCover })}</option>
-          ) : null}
-          {choices.images.map((image) => (
-            <option key={image.url} value={image.url}>
-              {image.name}
-            </option>
-          ))}
-        </select>
-      </div>
+    <div className="space-y-4">
+      {/* Disabled while proposing: a translator's update changes the texts only */}
+      <fieldset disabled={proposing}>
+        <UploadPicker
+          legend={t("form.cover")}
+          choiceName="coverChoice"
+          fileName="coverFile"
+          uploads={choices.images}
+          selected={values.coverChoice}
+          accept={imageAccept}
+          fileHint={tMedia("picker.imageHint", { limit: choices.limits.image })}
+          errors={uploadProblemText(notes.cover, choices.limits) ?? problemText(problems.coverChoice)}
+          current={choices.currentCover ? { label: t("form.keepCover"), ...choices.currentCover } : undefined}
+          noneLabel={t("form.noCover")}
+        />
+      </fieldset>
       <SourceBeside source={source} field="coverAlt" label={t("form.coverAlt")} stacked>
         <Field
           name="coverAlt"
@@ -278,6 +271,6 @@ function CoverFields({
           dir={edition.dir}
         />
       </SourceBeside>
-    </fieldset>
+    </div>
   );
 }

@@ -15,6 +15,9 @@ export interface PickerUpload {
   detail: string;
 }
 
+/** The radio value that keeps the file the item has now */
+export const currentFileChoice = "current";
+
 const choiceClassName =
   "flex h-full cursor-pointer flex-col gap-1 rounded border border-stone-300 p-2 text-sm has-[:checked]:border-brand has-[:checked]:ring-2 has-[:checked]:ring-brand/40";
 
@@ -84,7 +87,7 @@ export function UploadPicker({
             {current ? (
               <li>
                 <label className={choiceClassName}>
-                  <input type="radio" name={choiceName} value="current" defaultChecked={selected === "current"} />
+                  <input type="radio" name={choiceName} value={currentFileChoice} defaultChecked={selected === currentFileChoice} />
                   {current.thumbnail ? <img src={current.thumbnail} alt="" loading="lazy" className="aspect-video w-full rounded bg-stone-100 object-cover" /> : null}
                   <span className="font-semibold">{current.label}</span>
                   <span className="break-all text-xs text-stone-600" dir="auto">
