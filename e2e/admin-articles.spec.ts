@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { slugify } from "../app/domain/slug";
 import { signIn } from "./admin-fixtures";
 import { decodedPath, seedContent, text } from "./fixtures";
@@ -9,9 +10,13 @@ const adminText = (language: string, key: string) => text(language, "admin", key
 /** Digits as a Persian writer types them */
 const persianDigits = (value: number) => String(value).replace(/\d/g, (digit) => "۰۱۲۳۴۵۶۷۸۹"[Number(digit)]!);
 
-/** The article form's fields as the browser would send them (its CSRF token included) */
+/** The article form's text fields as the browser would send them (its CSRF token included; no file chosen) */
 async function articleFormFields(page: Page): Promise<Record<string, string>> {
-  return page.locator("#article-form").evaluate((form: HTMLFormElement) => Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])));
+  return page
+    .locator("#article-form")
+    .evaluate((form: HTMLFormElement) =>
+      Object.fromEntries([...new FormData(form)].flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : []))),
+    );
 }
 
 /** The id in /admin/articles/<id> */
@@ -101,6 +106,45 @@ test.describe("the article screens of the editorial area", () => {
     await page.goto(`/admin/articles?q=${encodeURIComponent(title)}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(articlesText("fa", "list.title"));
     await expect(page.locator("main table")).toHaveCount(0);
+    await context.close();
+  });
+
+  test("an editor uploads an article's cover from the article form itself, without JavaScript, and readers see it", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, "editor");
+    await page.goto("/admin/articles/new?edition=fa");
+    const title = `جلد بارگذاری‌شده در فرم مطلب ${persianDigits(Date.now() % 100_000)}`;
+    await page.getByLabel(adminText("fa", "fields.title"), { exact: true }).fill(title);
+    await page.getByLabel(articlesText("fa", "form.body"), { exact: true }).fill("متنی کوتاه دربارهٔ یک عکس.");
+    await page.getByLabel(articlesText("fa", "form.category"), { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(articlesText("fa", "form.author"), { exact: true }).selectOption({ index: 1 });
+    const coverPicker = page.getByRole("group", { name: articlesText("fa", "form.cover") });
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#2e6b4f" } }).png().toBuffer();
+    await coverPicker.getByLabel(text("fa", "admin-media", "picker.newFile"), { exact: true }).setInputFiles({ name: "باغ.png", mimeType: "image/png", buffer: photo });
+    await page.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+
+    // No alt text: refused, and the uploaded image stays chosen (as a thumbnail) for the second try
+    await page.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    const altField = page.getByLabel(articlesText("fa", "form.coverAlt"), { exact: true });
+    await expect(altField).toHaveAttribute("aria-invalid", "true");
+    const chosen = coverPicker.getByRole("radio", { checked: true });
+    await expect(chosen).toHaveCount(1);
+    await expect(coverPicker.locator("label:has(input:checked) img")).toHaveAttribute("src", /^\/uploads\/img\/.+\.webp$/);
+    await expect(page.getByLabel(adminText("fa", "fields.title"), { exact: true })).toHaveValue(title);
+
+    await altField.fill("باغی سبز زیر آسمان ابری");
+    await page.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\/\d+\?flash=saved$/);
+    // The saved cover is offered as "keep the current image", with its thumbnail and alt text
+    const keep = coverPicker.getByRole("radio", { name: new RegExp(articlesText("fa", "form.keepCover")) });
+    await expect(keep).toBeChecked();
+    await expect(coverPicker.getByText("باغی سبز زیر آسمان ابری")).toBeVisible();
+
+    const reader = await browser.newPage();
+    expect((await reader.goto(`/fa/articles/${encodeURIComponent(slugify(title))}`))?.status()).toBe(200);
+    await expect(reader.locator("main img[alt='باغی سبز زیر آسمان ابری']")).toHaveAttribute("src", /^\/uploads\/img\/.+\.webp$/);
+    await reader.close();
     await context.close();
   });
 

@@ -6,9 +6,12 @@ import type { FieldProblems } from "~/domain/field-problems";
 
 export type { FieldProblem, FieldProblemKey, FieldProblems } from "~/domain/field-problems";
 
-/** The form's text fields as a plain object (files and repeated names are left to the caller) */
+/**
+ * The form's text fields as a plain object (files and repeated names are left to the caller), with the
+ * browser's CRLF line breaks stored as LF, so a text saved unchanged stays byte for byte the same
+ */
 export function formValues(form: FormData, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, form.get(field)?.toString() ?? ""]));
+  return Object.fromEntries(fields.map((field) => [field, (form.get(field)?.toString() ?? "").replace(/\r\n?/g, "\n")]));
 }
 
 export type Validation<T> = { success: true; data: T } | { success: false; problems: FieldProblems };

@@ -18,4 +18,10 @@ describe("what changed in a translation's source", () => {
     ]);
     expect(sourceChanges("متن", "متن")).toEqual([{ kind: "same", text: "متن" }]);
   });
+
+  it("does not report the browser's CRLF line breaks as a change", () => {
+    expect(sourceChanges("First paragraph.\n\nSecond.", "First paragraph.\r\n\r\nSecond, corrected.").filter((part) => part.kind !== "same")).toEqual([
+      { kind: "added", text: ", corrected" },
+    ]);
+  });
 });

@@ -8,7 +8,9 @@ export interface ChangePart {
 }
 
 export function sourceChanges(before: string, after: string): ChangePart[] {
-  return diffWordsWithSpace(before, after).map((change) => ({
+  // Texts saved before line breaks were normalized may hold CRLF: not a change a translator must see
+  const lines = (text: string) => text.replace(/\r\n?/g, "\n");
+  return diffWordsWithSpace(lines(before), lines(after)).map((change) => ({
     kind: change.added ? "added" : change.removed ? "removed" : "same",
     text: change.value,
   }));
