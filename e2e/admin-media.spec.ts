@@ -200,6 +200,19 @@ test.describe("uploads, media and publications in the editorial area", () => {
       photos.map((photo) => photo.alt),
     );
     await restored.context().close();
+
+    // A new address for the published gallery: the old one answers with a 301 to it
+    const renamed = `${slugify(title)}-renamed`;
+    await page.goto(editorUrl);
+    const slugField = page.getByLabel(adminText("fields.slug"), { exact: true });
+    await slugField.fill(renamed);
+    await slugField.press("Enter");
+    await expect(page).toHaveURL(/\/admin\/media\/\d+\?flash=saved$/);
+    await expect(slugField).toHaveValue(renamed);
+    const moved = await page.request.get(galleryPath, { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(moved.headers().location).toBe(`/en/media/photos/${encodeURIComponent(renamed)}`);
+    expect((await page.request.get(`/en/media/videos/${encodeURIComponent(slugify(title))}`, { maxRedirects: 0 })).status()).toBe(404);
   });
 
   test("a video only takes an https address of an allowed player", async ({ page }) => {
@@ -254,6 +267,18 @@ test.describe("uploads, media and publications in the editorial area", () => {
     expect(headerValues(file, "X-Content-Type-Options")).toEqual(["nosniff"]);
     expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await reader.context().close();
+
+    // A new address for the published publication: the old one answers with a 301 to it
+    const renamed = `annual-report-${run}`;
+    const slugField = page.getByLabel(adminText("fields.slug"), { exact: true });
+    await slugField.fill(renamed);
+    await slugField.press("Enter");
+    await expect(page).toHaveURL(/\/admin\/publications\/\d+\?flash=saved$/);
+    await expect(slugField).toHaveValue(renamed);
+    const moved = await page.request.get(`/en/publications/books/${encodeURIComponent(slugify(title))}`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(moved.headers().location).toBe(`/en/publications/books/${renamed}`);
+    expect((await page.request.get(`/en/publications/books/${renamed}`)).status()).toBe(200);
   });
 
   test("a translator may upload but not edit media items or publications", async ({ page }) => {

@@ -260,6 +260,25 @@ export const mediaItems = pgTable(
   ],
 );
 
+/** A published media item's earlier addresses (see articleOldSlugs); its kind never changes */
+export const mediaItemOldSlugs = pgTable(
+  "media_item_old_slugs",
+  {
+    edition: text("edition").notNull(),
+    kind: text("kind", { enum: mediaKinds }).notNull(),
+    slug: text("slug").notNull(),
+    mediaItemId: integer("media_item_id")
+      .notNull()
+      .references(() => mediaItems.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.edition, t.kind, t.slug] }),
+    index("media_item_old_slugs_item").on(t.mediaItemId),
+    check("media_item_old_slugs_slug", slugShape("slug")),
+  ],
+);
+
 export const mediaImages = pgTable(
   "media_images",
   {
@@ -313,6 +332,25 @@ export const publications = pgTable(
     check("publications_kind", sql`${t.kind} in (${inList(publicationKinds)})`),
     check("publications_status", sql`${t.status} in (${inList(articleStatuses)})`),
     check("publications_pdf_bytes", sql`${t.pdfBytes} >= 0`),
+  ],
+);
+
+/** A published publication's earlier addresses (see articleOldSlugs); its kind never changes */
+export const publicationOldSlugs = pgTable(
+  "publication_old_slugs",
+  {
+    edition: text("edition").notNull(),
+    kind: text("kind", { enum: publicationKinds }).notNull(),
+    slug: text("slug").notNull(),
+    publicationId: integer("publication_id")
+      .notNull()
+      .references(() => publications.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.edition, t.kind, t.slug] }),
+    index("publication_old_slugs_publication").on(t.publicationId),
+    check("publication_old_slugs_slug", slugShape("slug")),
   ],
 );
 

@@ -8,7 +8,7 @@ import type { SignedInUser } from "~/auth/permissions";
 import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
-import { mediaImages, mediaItems, type ArticleStatus, type MediaKind } from "~/db/schema";
+import { mediaImages, mediaItemOldSlugs, mediaItems, type ArticleStatus, type MediaKind } from "~/db/schema";
 import { recordAudit } from "./audit.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -183,6 +183,19 @@ async function announce(tx: Transaction, edition: string, before: PublishState |
   if (concernsReaders(before, after)) await announceContentChange(tx, { edition, entityType: "media" });
 }
 
+/**
+ * Keeps a published item's old address answering (a 301, see mediaItemMovedTo) when its slug changes;
+ * the new address stops redirecting anywhere, as a live item now has it
+ */
+async function recordSlugChange(tx: Transaction, edition: string, kind: MediaKind, id: number, before: { slug: string; status: ArticleStatus } | null, slug: string) {
+  await tx.delete(mediaItemOldSlugs).where(and(eq(mediaItemOldSlugs.edition, edition), eq(mediaItemOldSlugs.kind, kind), eq(mediaItemOldSlugs.slug, slug)));
+  if (!before || before.slug === slug || before.status !== "published") return;
+  await tx
+    .insert(mediaItemOldSlugs)
+    .values({ edition, kind, slug: before.slug, mediaItemId: id })
+    .onConflictDoUpdate({ target: [mediaItemOldSlugs.edition, mediaItemOldSlugs.kind, mediaItemOldSlugs.slug], set: { mediaItemId: id, createdAt: sql`now()` } });
+}
+
 export async function createMediaItem(user: SignedInUser, edition: string, kind: MediaKind, input: MediaItemInput): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -191,6 +204,7 @@ export async function createMediaItem(user: SignedInUser, edition: string, kind:
       .values({ edition, kind, ...input, translationGroup: input.translationGroup ?? randomUUID() })
       .returning({ id: mediaItems.id });
     const id = row!.id;
+    await recordSlugChange(tx, edition, kind, id, null, input.slug);
     for (const action of auditActions(null, input)) {
       await recordAudit(tx, user, { action, entityType: "media", entityId: id, edition, summary: input.title });
     }
@@ -216,6 +230,7 @@ export async function updateMediaItem(user: SignedInUser, item: MediaItemForEdit
       .update(mediaItems)
       .set({ ...input, translationGroup, updatedAt: new Date() })
       .where(eq(mediaItems.id, item.id));
+    await recordSlugChange(tx, item.edition, item.kind, item.id, item, input.slug);
     for (const action of auditActions(item, input)) {
       await recordAudit(tx, user, { action, entityType: "media", entityId: item.id, edition: item.edition, summary: input.title });
     }

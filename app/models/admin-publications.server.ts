@@ -2,13 +2,13 @@
 // one publication, and every change in one transaction with its audit record and, when readers could
 // see it, the announcement to the page cache.
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, inArray, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { auditActions, concernsReaders, type PublishState } from "~/domain/publish-state.server";
 import type { SignedInUser } from "~/auth/permissions";
 import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
-import { publications, type ArticleStatus, type PublicationKind } from "~/db/schema";
+import { publicationOldSlugs, publications, type ArticleStatus, type PublicationKind } from "~/db/schema";
 import { recordAudit } from "./audit.server";
 import type { TranslationCandidate } from "./admin-media.server";
 
@@ -135,6 +135,26 @@ async function announce(tx: Transaction, edition: string, before: PublishState |
   if (concernsReaders(before, after)) await announceContentChange(tx, { edition, entityType: "publication" });
 }
 
+/**
+ * Keeps a published publication's old address answering (a 301, see publicationMovedTo) when its slug
+ * changes; the new address stops redirecting anywhere, as a live publication now has it
+ */
+async function recordSlugChange(
+  tx: Transaction,
+  edition: string,
+  kind: PublicationKind,
+  id: number,
+  before: { slug: string; status: ArticleStatus } | null,
+  slug: string,
+) {
+  await tx.delete(publicationOldSlugs).where(and(eq(publicationOldSlugs.edition, edition), eq(publicationOldSlugs.kind, kind), eq(publicationOldSlugs.slug, slug)));
+  if (!before || before.slug === slug || before.status !== "published") return;
+  await tx
+    .insert(publicationOldSlugs)
+    .values({ edition, kind, slug: before.slug, publicationId: id })
+    .onConflictDoUpdate({ target: [publicationOldSlugs.edition, publicationOldSlugs.kind, publicationOldSlugs.slug], set: { publicationId: id, createdAt: sql`now()` } });
+}
+
 export async function createPublication(user: SignedInUser, edition: string, kind: PublicationKind, input: PublicationInput): Promise<number> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -143,6 +163,7 @@ export async function createPublication(user: SignedInUser, edition: string, kin
       .values({ edition, kind, ...input, translationGroup: input.translationGroup ?? randomUUID() })
       .returning({ id: publications.id });
     const id = row!.id;
+    await recordSlugChange(tx, edition, kind, id, null, input.slug);
     for (const action of auditActions(null, input)) {
       await recordAudit(tx, user, { action, entityType: "publication", entityId: id, edition, summary: input.title });
     }
@@ -168,6 +189,7 @@ export async function updatePublication(user: SignedInUser, publication: Publica
       .update(publications)
       .set({ ...input, translationGroup, updatedAt: new Date() })
       .where(eq(publications.id, publication.id));
+    await recordSlugChange(tx, publication.edition, publication.kind, publication.id, publication, input.slug);
     for (const action of auditActions(publication, input)) {
       await recordAudit(tx, user, { action, entityType: "publication", entityId: publication.id, edition: publication.edition, summary: input.title });
     }

@@ -2,7 +2,7 @@
 // A listing is one query for the page plus one for the total; an item's images come in one more.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
-import { mediaImages, mediaItems, mediaKinds, type MediaKind } from "~/db/schema";
+import { mediaImages, mediaItemOldSlugs, mediaItems, mediaKinds, type MediaKind } from "~/db/schema";
 import { isPublic } from "./visibility.server";
 
 export const mediaPageSize = 12;
@@ -92,6 +92,18 @@ export interface MediaItem {
   videoEmbedUrl: string | null;
   videoDurationSeconds: number | null;
   images: MediaImage[];
+}
+
+/** The current slug of the visible media item that had `slug` before an editor changed it */
+export async function mediaItemMovedTo(edition: string, kind: MediaKind, slug: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [moved] = await db
+    .select({ slug: mediaItems.slug })
+    .from(mediaItemOldSlugs)
+    .innerJoin(mediaItems, eq(mediaItems.id, mediaItemOldSlugs.mediaItemId))
+    .where(and(eq(mediaItemOldSlugs.edition, edition), eq(mediaItemOldSlugs.kind, kind), eq(mediaItemOldSlugs.slug, slug), eq(mediaItems.edition, edition), isPublic(mediaItems)))
+    .limit(1);
+  return moved?.slug;
 }
 
 export async function mediaItemBySlug(edition: string, kind: MediaKind, slug: string): Promise<MediaItem | undefined> {

@@ -4,7 +4,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
-import { articles, publicationContents, publicationKinds, publications, type PublicationKind } from "~/db/schema";
+import { articles, publicationContents, publicationKinds, publicationOldSlugs, publications, type PublicationKind } from "~/db/schema";
 import { getEnvironment } from "~/env.server";
 import { isPublic } from "./visibility.server";
 
@@ -85,6 +85,20 @@ export interface ContentsEntry {
 export interface Publication extends PublicationSummary {
   translationGroup: string;
   contents: ContentsEntry[];
+}
+
+/** The current slug of the visible publication that had `slug` before an editor changed it */
+export async function publicationMovedTo(edition: string, kind: PublicationKind, slug: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [moved] = await db
+    .select({ slug: publications.slug })
+    .from(publicationOldSlugs)
+    .innerJoin(publications, eq(publications.id, publicationOldSlugs.publicationId))
+    .where(
+      and(eq(publicationOldSlugs.edition, edition), eq(publicationOldSlugs.kind, kind), eq(publicationOldSlugs.slug, slug), eq(publications.edition, edition), isPublic(publications)),
+    )
+    .limit(1);
+  return moved?.slug;
 }
 
 export async function publicationBySlug(edition: string, kind: PublicationKind, slug: string): Promise<Publication | undefined> {

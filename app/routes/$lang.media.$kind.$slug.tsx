@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { buildEditionLinks } from "~/routing/edition-links.server";
@@ -11,7 +11,7 @@ import { PublishedDate } from "~/components/PublishedDate";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
-import { isMediaKind, mediaItemBySlug, mediaItemTranslations } from "~/models/media.server";
+import { isMediaKind, mediaItemBySlug, mediaItemMovedTo, mediaItemTranslations } from "~/models/media.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -30,8 +30,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const kind = params.kind;
   if (!isMediaKind(kind)) throw notFound();
-  const item = await mediaItemBySlug(edition.code, kind, requireSlug(params));
-  if (!item) throw notFound();
+  const slug = requireSlug(params);
+  const item = await mediaItemBySlug(edition.code, kind, slug);
+  if (!item) {
+    // An address the item had before an editor changed its slug
+    const movedTo = await mediaItemMovedTo(edition.code, kind, slug);
+    throw movedTo ? redirect(editionPath(edition.code, "media", kind, movedTo), 301) : notFound();
+  }
   const [translations, t] = await Promise.all([
     mediaItemTranslations(item.translationGroup, kind),
     translatorFor(request, edition.code, ["common", "nav"]),

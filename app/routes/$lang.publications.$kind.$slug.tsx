@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
@@ -7,7 +7,7 @@ import { publicationMenuKeys, publicationView } from "~/components/media/publica
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
-import { isPublicationKind, publicationBySlug, publicationTranslations } from "~/models/publications.server";
+import { isPublicationKind, publicationBySlug, publicationMovedTo, publicationTranslations } from "~/models/publications.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -18,8 +18,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const kind = params.kind;
   if (!isPublicationKind(kind)) throw notFound();
-  const publication = await publicationBySlug(edition.code, kind, requireSlug(params));
-  if (!publication) throw notFound();
+  const slug = requireSlug(params);
+  const publication = await publicationBySlug(edition.code, kind, slug);
+  if (!publication) {
+    // An address the item had before an editor changed its slug
+    const movedTo = await publicationMovedTo(edition.code, kind, slug);
+    throw movedTo ? redirect(editionPath(edition.code, "publications", kind, movedTo), 301) : notFound();
+  }
   const [translations, t] = await Promise.all([
     publicationTranslations(publication.translationGroup, kind),
     translatorFor(request, edition.code, ["common", "nav"]),
