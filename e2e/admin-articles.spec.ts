@@ -139,7 +139,12 @@ test.describe("the article screens of the editorial area", () => {
     // The saved cover is offered as "keep the current image", with its thumbnail and alt text
     const keep = coverPicker.getByRole("radio", { name: new RegExp(articlesText("fa", "form.keepCover")) });
     await expect(keep).toBeChecked();
-    await expect(coverPicker.getByText("باغی سبز زیر آسمان ابری")).toBeVisible();
+    await expect(coverPicker.locator("label:has(input[value=current])")).toContainText("باغی سبز زیر آسمان ابری");
+    // The next article's picker offers the image with a thumbnail and the alt text it was given here
+    await page.goto("/admin/articles/new?edition=fa");
+    const offered = coverPicker.locator("label").filter({ hasText: "باغی سبز زیر آسمان ابری" });
+    await expect(offered.locator("img")).toHaveAttribute("src", /^\/uploads\/img\/.+\.webp$/);
+    await expect(offered).toContainText("باغ.png");
 
     const reader = await browser.newPage();
     expect((await reader.goto(`/fa/articles/${encodeURIComponent(slugify(title))}`))?.status()).toBe(200);

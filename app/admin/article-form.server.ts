@@ -37,7 +37,7 @@ import { chosenImageSrc, readImageChoice, storeChosenImage, type ImageChoice } f
 import { recentUploads } from "~/uploads/library.server";
 import { maxImageBytes, maxPdfBytes } from "~/uploads/limits";
 import type { UploadProblem } from "~/uploads/store.server";
-import { pickerUpload } from "~/uploads/upload-view.server";
+import { pickerUploads } from "~/uploads/upload-view.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { mayEditArticle, mayProposeRevision, needsPublishPermission } from "./article-permissions";
 import { checkRevisionTexts } from "./translation-form.server";
@@ -137,7 +137,7 @@ export async function articleEditorChoices(db: Database, edition: Edition, inter
   const [choices, images] = await Promise.all([articleFormChoices(db, edition.code), recentUploads("image")]);
   return {
     ...choices,
-    images: images.filter((upload) => upload.widths.length > 0).map((upload) => pickerUpload(interfaceEdition, upload)),
+    images: await pickerUploads(interfaceEdition, images.filter((upload) => upload.widths.length > 0)),
     currentCover: current?.coverImage ? { thumbnail: smallestImageUrl(current.coverImage), detail: current.coverAlt ?? "" } : null,
     limits: { image: formatFileSize(interfaceEdition, maxImageBytes), pdf: formatFileSize(interfaceEdition, maxPdfBytes) },
   };

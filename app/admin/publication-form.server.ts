@@ -27,7 +27,7 @@ import { maxImageBytes, maxPdfBytes } from "~/uploads/limits";
 import { pdfFilePath } from "~/uploads/storage.server";
 import { chosenImageSrc, readImageChoice, storeChosenImage } from "~/uploads/image-choice.server";
 import { isChosenFile, storeUpload } from "~/uploads/store.server";
-import { pickerUpload } from "~/uploads/upload-view.server";
+import { pickerUploads } from "~/uploads/upload-view.server";
 import { asciiDigits } from "./media-form.server";
 import {
   currentFileChoice,
@@ -188,8 +188,8 @@ export async function publicationFormChoices(
   const choices: PublicationFormChoices = {
     languages: editionCodes.map((code) => ({ code, name: languageName(interfaceEdition, code) })),
     candidates: candidates.map(({ id, edition: code, title }) => ({ id, edition: code, title })),
-    images: images.map((upload) => pickerUpload(interfaceEdition, upload)),
-    pdfs: pdfs.map((upload) => pickerUpload(interfaceEdition, upload)),
+    images: await pickerUploads(interfaceEdition, images),
+    pdfs: await pickerUploads(interfaceEdition, pdfs),
     currentCover: existing?.coverImage ? { thumbnail: smallestImageUrl(existing.coverImage), detail: existing.coverAlt ?? "" } : null,
     currentPdf: existing ? { detail: `${existing.pdfPath.split("/").pop()} · ${formatFileSize(interfaceEdition, existing.pdfBytes)}` } : null,
     limits: { image: formatFileSize(interfaceEdition, maxImageBytes), pdf: formatFileSize(interfaceEdition, maxPdfBytes) },

@@ -29,7 +29,7 @@ import { smallestImageUrl } from "~/uploads/image-urls";
 import { readImageChoice, storeChosenImage } from "~/uploads/image-choice.server";
 import { recentUploads } from "~/uploads/library.server";
 import { maxImageBytes, maxPdfBytes, singleUploadFormBytes } from "~/uploads/limits";
-import { pickerUpload } from "~/uploads/upload-view.server";
+import { pickerUploads } from "~/uploads/upload-view.server";
 
 export const handle = { i18n: ["admin-media"] };
 
@@ -67,7 +67,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     },
     values: mediaValues(item, edition, linked ? String(linked.id) : ""),
     candidates: candidates.map(({ id, edition: code, title }) => ({ id, edition: code, title })),
-    uploads: uploads.map((upload) => pickerUpload(interfaceEdition, upload)),
+    uploads: await pickerUploads(interfaceEdition, uploads),
     limits: { image: formatFileSize(interfaceEdition, maxImageBytes), pdf: formatFileSize(interfaceEdition, maxPdfBytes) },
     may: { publish: can(user, "content.publish", item.edition), delete: can(user, "content.delete", item.edition) },
   };

@@ -1,8 +1,8 @@
 // The upload library: what editors have uploaded, newest first, and the uploads that media items and
 // publications pick from.
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
-import { uploads, users, type UploadKind } from "~/db/schema";
+import { articles, mediaImages, publications, uploads, users, type UploadKind } from "~/db/schema";
 import { uploadedImageUrl } from "./image-urls";
 import type { StoredUpload } from "./store.server";
 
@@ -86,3 +86,27 @@ export function pageImageOf(upload: Pick<StoredUpload, "storageKey" | "width" | 
 export function thumbnailOf(upload: Pick<StoredUpload, "storageKey" | "widths">): string | null {
   return upload.widths.length > 0 ? uploadedImageUrl(upload.storageKey, Math.min(...upload.widths)) : null;
 }
+
+/**
+ * The alt text each image already has where it is used (a gallery photo, an article's or a
+ * publication's cover), by its stored address; uploads themselves have none, each use gives its own
+ */
+export async function altTextsOf(srcs: string[]): Promise<Map<string, string>> {
+  const known = new Map<string, string>();
+  if (srcs.length === 0) return known;
+  const db = await getDb();
+  const uses = await Promise.all([
+    db.select({ src: mediaImages.src, alt: mediaImages.alt }).from(mediaImages).where(inArray(mediaImages.src, srcs)),
+    db
+      .select({ src: articles.coverImage, alt: articles.coverAlt })
+      .from(articles)
+      .where(and(inArray(articles.coverImage, srcs), isNotNull(articles.coverAlt))),
+    db
+      .select({ src: publications.coverImage, alt: publications.coverAlt })
+      .from(publications)
+      .where(and(inArray(publications.coverImage, srcs), isNotNull(publications.coverAlt))),
+  ]);
+  for (const { src, alt } of uses.flat()) if (src && alt && !known.has(src)) known.set(src, alt);
+  return known;
+}
+

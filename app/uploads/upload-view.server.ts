@@ -5,7 +5,7 @@ import type { Edition } from "~/editions";
 import { formatFileSize } from "~/components/media/format";
 import { formatDateTime, formatNumber } from "~/utils/format";
 import { largestImageUrl } from "./image-urls";
-import { thumbnailOf, type LibraryEntry } from "./library.server";
+import { altTextsOf, pageImageOf, thumbnailOf, type LibraryEntry } from "./library.server";
 import { pdfFilePath } from "./storage.server";
 import type { StoredUpload } from "./store.server";
 
@@ -21,13 +21,20 @@ export function uploadHref(upload: Pick<StoredUpload, "kind" | "storageKey" | "w
   return largestImageUrl(upload.storageKey, upload.widths);
 }
 
-export function pickerUpload(edition: Edition, upload: StoredUpload): PickerUpload {
-  return {
-    id: upload.id,
-    name: upload.originalName,
-    thumbnail: thumbnailOf(upload),
-    detail: [dimensionsText(edition, upload), formatFileSize(edition, upload.bytes)].filter(Boolean).join(" · "),
-  };
+/** Uploads as a picker offers them, images with the alt text they already have where they are used */
+export async function pickerUploads(edition: Edition, uploads: StoredUpload[]): Promise<PickerUpload[]> {
+  const imageSrc = (upload: StoredUpload) => (upload.kind === "image" && upload.widths.length > 0 ? pageImageOf(upload).src : null);
+  const altTexts = await altTextsOf(uploads.map(imageSrc).filter((src): src is string => src !== null));
+  return uploads.map((upload) => {
+    const src = imageSrc(upload);
+    return {
+      id: upload.id,
+      name: upload.originalName,
+      thumbnail: thumbnailOf(upload),
+      alt: (src && altTexts.get(src)) || null,
+      detail: [dimensionsText(edition, upload), formatFileSize(edition, upload.bytes)].filter(Boolean).join(" · "),
+    };
+  });
 }
 
 export function libraryRow(edition: Edition, entry: LibraryEntry) {

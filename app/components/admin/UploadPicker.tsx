@@ -11,6 +11,8 @@ export interface PickerUpload {
   id: number;
   name: string;
   thumbnail: string | null;
+  /** The alt text the image already has where it is used, if any */
+  alt: string | null;
   /** "1600 × 900 · 2.1 MB" */
   detail: string;
 }
@@ -112,6 +114,11 @@ export function UploadPicker({
                   <span className="break-all" dir="auto">
                     {upload.name}
                   </span>
+                  {upload.alt ? (
+                    <span className="text-xs" dir="auto">
+                      {upload.alt}
+                    </span>
+                  ) : null}
                   <span className="text-xs text-stone-600">{upload.detail}</span>
                 </label>
               </li>
