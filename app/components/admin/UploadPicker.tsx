@@ -85,7 +85,7 @@ export function UploadPicker({
       {uploads.length > 0 || noneLabel || current ? (
         <div className="mt-4">
           <p className="text-sm font-semibold">{t("picker.orChoose")}</p>
-          <ul className="mt-2 grid max-h-80 grid-cols-2 gap-2 overflow-y-auto sm:grid-cols-4 lg:grid-cols-6">
+          <ul className="mt-2 grid max-h-80 grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-2 overflow-y-auto">
             {current ? (
               <li>
                 <label className={choiceClassName}>
