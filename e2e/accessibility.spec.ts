@@ -3,7 +3,7 @@
 // in the light and the dark colour scheme (color-contrast is one of the rules).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { articlePath, editions, publishedArticles, readerPages, waitForReaderScript } from "./fixtures";
+import { articlePath, editions, publishedArticles, readerPages, seedContent, text, waitForReaderScript } from "./fixtures";
 
 /** One page of every other type in an edition (the home page and an article are tested on their own below) */
 function otherPages(code: string): { name: string; path: string }[] {
@@ -38,6 +38,22 @@ function describe(violations: Awaited<ReturnType<typeof seriousViolations>>): st
 for (const edition of editions) {
   const { code } = edition;
   test.describe(`${edition.nativeName} (${code}) accessibility`, () => {
+    test("every page's footer leads to the accessibility statement, which says how to report a barrier", async ({ page }) => {
+      await page.goto(articlePath(code, publishedArticles(code)[0]!.slug));
+      await page.getByRole("contentinfo").getByRole("link", { name: text(code, "common", "footer.accessibility"), exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${code}/accessibility$`));
+      await expect(page.locator("html")).toHaveAttribute("lang", code);
+      await expect(page.locator("html")).toHaveAttribute("dir", edition.dir);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(seedContent(code).accessibility.title);
+      await expect(page.getByRole("heading", { level: 2 })).toHaveCount(4);
+      // Barriers are reported through the contact form
+      await expect(page.locator(`main a[href="/${code}/contact"]`)).toHaveCount(1);
+      // The same statement in every edition: hreflang names each one
+      for (const other of editions) {
+        await expect(page.locator(`link[rel=alternate][hreflang="${other.code}"]`)).toHaveAttribute("href", new RegExp(`/${other.code}/accessibility$`));
+      }
+    });
+
     test("the home page has no serious or critical axe violations", async ({ page }) => {
       await page.goto(`/${code}`);
       await waitForReaderScript(page);

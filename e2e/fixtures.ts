@@ -108,6 +108,7 @@ export function readerPages(code: string): { name: string; path: string }[] {
     { name: "an author", path: `/${code}/authors/${segment(content.authors[article.author].slug)}` },
     { name: "a series", path: `/${code}/series/${segment(series.slug)}` },
     { name: "the about page", path: `/${code}/about` },
+    { name: "the accessibility statement", path: `/${code}/accessibility` },
     { name: "the contact page", path: `/${code}/contact` },
     { name: "search results", path: `/${code}/search?q=${encodeURIComponent(article.title.split(/\s+/)[0]!)}` },
     { name: "a media list", path: `/${code}/media/photos` },

@@ -32,6 +32,11 @@ export function SiteFooter({ edition }: { edition: Edition }) {
         </div>
         <div className="text-sm text-ink-muted">
           <p>{t("footer.copyright", { years, brand: t("brand") })}</p>
+          <p className="mt-1">
+            <Link to={`/${edition.code}/accessibility`} className="font-semibold text-ink-text underline-offset-4 hover:underline">
+              {t("footer.accessibility")}
+            </Link>
+          </p>
           {hasMirrors ? (
             <p className="mt-1">
               <Link to={`/${edition.code}/mirrors`} className="font-semibold text-ink-text underline-offset-4 hover:underline">

@@ -8,9 +8,8 @@ import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { pages } from "~/db/schema";
 import { recordAudit } from "./audit.server";
+import { linkedPageSlugs } from "./pages.server";
 
-/** Slugs the site itself links to (the menu's "About us"): their pages keep their slug and cannot be deleted */
-export const linkedPageSlugs: readonly string[] = ["about"];
 
 export function isLinkedPage(page: { slug: string }): boolean {
   return linkedPageSlugs.includes(page.slug);

@@ -2,6 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "~/db/database.server";
 import { pages } from "~/db/schema";
 
+/**
+ * Slugs the site itself links to (the menu's "About us", the footer's accessibility statement): their pages
+ * keep their slug and cannot be deleted, and every edition has one
+ */
+export const linkedPageSlugs: readonly string[] = ["about", "accessibility"];
+
 /** A static page of an edition (the about page): title and Markdown body */
 export async function pageBySlug(edition: string, slug: string) {
   const db = await getDb();

@@ -1,7 +1,7 @@
 // A static page (the `pages` table) as its reader route shows it: /<lng>/about, and any other page an
 // editor made, at /<lng>/<slug> (app/routes/$lang.$.tsx).
 import { translatorFor } from "~/i18n/i18next.server";
-import { pageBySlug } from "~/models/pages.server";
+import { linkedPageSlugs, pageBySlug } from "~/models/pages.server";
 import type { Edition } from "~/editions";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { editionPath, requireCanonical } from "./canonical.server";
@@ -19,8 +19,8 @@ export async function loadStaticPage(request: Request, edition: Edition, slug: s
       siteName: t("brand"),
       description: t("tagline"),
       path,
-      // The about page exists in every edition; another page only where an editor wrote it
-      ...(slug === "about" ? { sameInEveryEdition: (other: Edition) => editionPath(other.code, "about") } : {}),
+      // The pages the site links to exist in every edition; another page only where an editor wrote it
+      ...(linkedPageSlugs.includes(slug) ? { sameInEveryEdition: (other: Edition) => editionPath(other.code, slug) } : {}),
       breadcrumbs: [{ name: page.title, path }],
     }),
     bodyHtml: renderMarkdown(page.body),

@@ -58,7 +58,10 @@ export async function seedDemoContent(
       await tx.insert(seriesTranslations).values(
         seriesKeys.map((key) => ({ seriesId: seriesIds.get(key)!, edition, ...editionContent.series[key] })),
       );
-      await tx.insert(pages).values({ edition, slug: "about", ...editionContent.about });
+      await tx.insert(pages).values([
+        { edition, slug: "about", ...editionContent.about },
+        { edition, slug: "accessibility", ...editionContent.accessibility },
+      ]);
       await tx.insert(articles).values(
         editionContent.articles.map((article) => {
           const publishedAt = article.status === "draft" ? null : new Date(now.getTime() - article.hoursAgo * hour);

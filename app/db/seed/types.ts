@@ -53,5 +53,6 @@ export interface EditionContent {
   authors: Record<AuthorKey, { name: string; slug: string; bio: string }>;
   series: Record<SeriesKey, { title: string; slug: string; description: string }>;
   about: { title: string; body: string };
+  accessibility: { title: string; body: string };
   articles: SeedArticle[];
 }

@@ -83,6 +83,31 @@ This website is published in four editions — English, Arabic, Persian and Alba
 If you have information about a case, or you are a family member looking for help, write to us through the contact form on this site or at contact@horizonwatch.example. We read every message, and we never share your details without your permission.`,
   },
 
+  // The accessibility statement, linked from every page's footer (WCAG conformance, how it is tested, how to report a barrier)
+  accessibility: {
+    title: "Accessibility",
+    body: `Horizon Watch wants everyone to be able to read and use this site: with a screen reader or the keyboard alone, with text enlarged to twice its size, on a small phone, in a light or a dark colour scheme, and in each of our four languages — Arabic and Persian included, which read from right to left.
+
+## What we aim for
+
+We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. For reading text we go further and aim for the contrast of level AAA (at least 7 to 1), in the light and the dark scheme. Every page states its language and its direction, links in text are underlined, and every menu can be opened and closed with the keyboard and works without JavaScript.
+
+## How we check it
+
+Every change to the site passes automated tests before it is published. They run the axe accessibility checker with the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA on every type of page in every edition, in both colour schemes; they open every menu by tapping on screens from 320 pixels wide and check that nothing runs off the screen; and they use the site without JavaScript. Automated tests do not find every barrier, so we also read the site ourselves with the keyboard alone and with a screen reader.
+
+## What does not fully conform yet
+
+- Some older publications are scanned PDF documents without a text layer. Ask us and we will send you the text.
+- Videos are played by YouTube's player. Captions are available where the video has them; not every older video does.
+
+## Tell us about a barrier
+
+If something on this site is hard or impossible for you to use, please tell us through the [contact form](/en/contact): the address of the page, what you were trying to do and what happened. We answer within five working days, and we will send you the content you need in another form in the meantime.
+
+This statement was last reviewed in December 2026.`,
+  },
+
   articles: [
     // 1 — t01
     {

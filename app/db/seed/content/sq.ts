@@ -77,6 +77,31 @@ Jemi të pavarur nga qeveritë, partitë politike dhe grupet e interesit. Nuk pr
 
 Nëse keni informacion për një rast, nëse jeni pjesëtar i një familjeje që ka nevojë për ndihmë ose dëshironi të bëheni vullnetar, na shkruani përmes formularit të kontaktit në këtë faqe. Për komunikime të ndjeshme ofrojmë kanale të enkriptuara. Ekipi ynë përgjigjet brenda disa ditëve pune dhe nuk e ndan kurrë identitetin tuaj me askënd pa pëlqimin tuaj.`,
   },
+  // The accessibility statement, linked from every page's footer (WCAG conformance, how it is tested, how to report a barrier)
+  accessibility: {
+    title: "Aksesueshmëria",
+    body: `Vëzhguesi i Horizontit dëshiron që të gjithë të mund ta lexojnë dhe ta përdorin këtë faqe: me lexues ekrani ose vetëm me tastierë, me tekstin të zmadhuar dy herë, në një telefon të vogël, me ngjyra të çelëta ose të errëta, dhe në secilën nga katër gjuhët tona — përfshirë arabishten dhe persishten, që lexohen nga e djathta në të majtë.
+
+## Çfarë synojmë
+
+Synojmë të përmbushim Udhëzimet për Aksesueshmërinë e Përmbajtjes në Ueb (WCAG) 2.2 në nivelin AA. Për tekstin që lexohet shkojmë më tej dhe synojmë kontrastin e nivelit AAA (të paktën 7 me 1), si me ngjyra të çelëta ashtu edhe të errëta. Çdo faqe deklaron gjuhën dhe drejtimin e shkrimit, lidhjet brenda tekstit janë të nënvizuara, dhe çdo menu hapet e mbyllet me tastierë dhe funksionon edhe pa JavaScript.
+
+## Si e kontrollojmë
+
+Çdo ndryshim në faqe kalon teste automatike para se të publikohet. Ato përdorin kontrolluesin e aksesueshmërisë axe me rregullat e niveleve A dhe AA të WCAG 2.0, 2.1 dhe 2.2 në çdo lloj faqeje të çdo edicioni, me të dyja skemat e ngjyrave; hapin çdo menu me prekje në ekrane që nga 320 piksel të gjerë dhe kontrollojnë që asgjë të mos dalë jashtë ekranit; dhe e përdorin faqen pa JavaScript. Testet automatike nuk i gjejnë të gjitha pengesat, prandaj e lexojmë faqen edhe vetë, vetëm me tastierë dhe me lexues ekrani.
+
+## Çfarë nuk përputhet ende plotësisht
+
+- Disa botime më të vjetra janë dokumente PDF të skanuara pa shtresë teksti. Na e kërkoni dhe do t'jua dërgojmë tekstin.
+- Videot luhen me lexuesin e YouTube. Titrat janë të disponueshme aty ku videoja i ka; jo çdo video më e vjetër i ka.
+
+## Na tregoni për një pengesë
+
+Nëse diçka në këtë faqe është e vështirë ose e pamundur për ju, ju lutemi na e tregoni përmes [formularit të kontaktit](/sq/contact): adresën e faqes, çfarë po përpiqeshit të bënit dhe çfarë ndodhi. Përgjigjemi brenda pesë ditëve të punës dhe ndërkohë jua dërgojmë përmbajtjen që ju nevojitet në një formë tjetër.
+
+Kjo deklaratë u rishikua për herë të fundit në dhjetor 2026.`,
+  },
+
   articles: [
     {
       slug: "familjet-e-të-ndaluarve-mblidhen-për-ditën-e-kujtesës",
