@@ -2,8 +2,9 @@
 // Telegram show neither SVG nor tiny images, so every card is a 1200×630 JPEG: the item's own image cropped
 // to fill it, or, for an item without one, a card in the site's colours with its name and the item's title
 // in the edition's font and direction.
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import type { Edition } from "~/editions";
+import { truncateAtWord } from "~/utils/truncate";
 import { cardFont, type CardFont } from "./fonts.server";
 
 export const shareCardSize = { width: 1200, height: 630 } as const;
@@ -32,7 +33,7 @@ export async function renderShareCard(content: ShareCardContent): Promise<Buffer
   return card.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
 
-async function imageCard(bytes: Uint8Array): Promise<sharp.Sharp> {
+async function imageCard(bytes: Uint8Array): Promise<Sharp> {
   const { width, height, format } = await sharp(bytes, { limitInputPixels: maxInputPixels }).metadata();
   // A vector image is drawn at the density that makes it cover the card, not enlarged from its nominal size
   const density = format === "svg" && width && height ? Math.min(2400, Math.ceil(72 * Math.max(shareCardSize.width / width, shareCardSize.height / height))) : undefined;
@@ -41,13 +42,14 @@ async function imageCard(bytes: Uint8Array): Promise<sharp.Sharp> {
     .flatten({ background: "#ffffff" });
 }
 
-async function brandedCard({ edition, siteName, title }: ShareCardContent): Promise<sharp.Sharp> {
+async function brandedCard({ edition, siteName, title }: ShareCardContent): Promise<Sharp> {
   const [regular, bold] = await Promise.all([cardFont(edition, 400), cardFont(edition, 700)]);
   const name = await textImage(edition, regular, siteName, { size: 40, colour: colours.siteName });
-  let titleImage = await textImage(edition, bold, shortened(title), { size: titleSizes[0]!, colour: colours.title });
+  const shownTitle = truncateAtWord(title.trim(), longestTitle);
+  let titleImage = await textImage(edition, bold, shownTitle, { size: titleSizes[0]!, colour: colours.title });
   for (const size of titleSizes.slice(1)) {
     if (titleImage.height <= titleArea.height) break;
-    titleImage = await textImage(edition, bold, shortened(title), { size, colour: colours.title });
+    titleImage = await textImage(edition, bold, shownTitle, { size, colour: colours.title });
   }
   // The text starts on the edition's reading side; a title too long even at the smallest size is clipped below
   const start = (image: { width: number }) => (edition.dir === "rtl" ? shareCardSize.width - margin - image.width : margin);
@@ -59,15 +61,6 @@ async function brandedCard({ edition, siteName, title }: ShareCardContent): Prom
     { input: rule, left: start({ width: 120 }), top: margin + name.height + 16 },
     { input: clippedTitle, left: start(titleImage), top: titleArea.top + Math.round((titleArea.height - titleHeight) / 2) },
   ]);
-}
-
-/** A title cut at a word, with an ellipsis, when it is longer than a card can show */
-function shortened(title: string): string {
-  const trimmed = title.trim();
-  if (trimmed.length <= longestTitle) return trimmed;
-  const cut = trimmed.slice(0, longestTitle);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > longestTitle / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 function escapeMarkup(text: string): string {
