@@ -4,7 +4,7 @@ import { articleCardSubject, shareCardImage } from "./share-card.server";
 
 describe("a share card's address", () => {
   const edition = getEdition("fa");
-  const article = { slug: "گزارش-یک", title: "گزارش یک", coverImage: "/images/demo/harbor.svg", coverAlt: "بندر" };
+  const article: { slug: string; title: string; coverImage: string | null; coverAlt: string | null } = { slug: "گزارش-یک", title: "گزارش یک", coverImage: "/images/demo/harbor.svg", coverAlt: "بندر" };
   const card = (changes: Partial<typeof article> = {}, siteName = "دیده‌بان افق") => shareCardImage(articleCardSubject(edition, siteName, { ...article, ...changes }));
 
   test("follows the page's address and says the card's size and what it shows", () => {
