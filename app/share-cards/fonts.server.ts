@@ -53,7 +53,8 @@ export interface CardFont {
   files: string[];
 }
 
-const fontsFolder = path.join(os.tmpdir(), "ngo-news-share-card-fonts");
+// One folder per user: another account's folder in /tmp would not be writable
+const fontsFolder = path.join(os.tmpdir(), `ngo-news-share-card-fonts-${process.getuid?.() ?? "user"}`);
 const loaded = new Map<string, Promise<CardFont>>();
 
 /** The edition's first font (editions.ts) at `weight`, every subset of it, loaded into sharp's fontconfig */
