@@ -3,9 +3,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { articlePath, editions, escapeRegExp, readerPages, seedContent, text } from "./fixtures";
 
-async function head(request: APIRequestContext, path: string) {
+async function head(request: APIRequestContext, path: string, status = 200) {
   const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
+  expect(response.status(), path).toBe(status);
   const html = await response.text();
   const attribute = (tag: string, name: string) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
   const links = [...html.matchAll(/<link [^>]*>/g)].map(([tag]) => tag);
@@ -133,4 +133,14 @@ test("every reader page has a description, and articles, media and publications 
   }
   // An item no edition has
   expect((await request.get("/share-cards/fa/articles/no-such-article/0123456789abcdef.jpg")).status()).toBe(404);
+});
+
+test("error pages describe themselves in the edition's language, as shared links to a removed page show", async ({ request }) => {
+  for (const edition of editions) {
+    const notFound = await head(request, `/${edition.code}/articles/no-such-article-${edition.code}`, 404);
+    expect(notFound.meta("description"), edition.code).toEqual([text(edition.code, "errors", "notFound.message")]);
+    // An address that cannot be decoded: the 400 page
+    const badRequest = await head(request, `/${edition.code}/articles/%E0%A4%A`, 400);
+    expect(badRequest.meta("description"), edition.code).toEqual([text(edition.code, "errors", "badRequest.message")]);
+  }
 });
