@@ -19,7 +19,7 @@ import { immutableCacheControl } from "~/uploads/serve.server";
  * The share card (og:image) of a public article, media item or publication:
  * /share-cards/<lang>/articles/<slug>/<version>.jpg, /share-cards/<lang>/media|publications/<kind>/<slug>/<version>.jpg
  */
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const segments = (params["*"] ?? "").split("/");
   const version = /^([0-9a-f]{16})\.jpg$/.exec(segments.pop() ?? "")?.[1];
   const edition = findEdition(segments[0]);
@@ -30,7 +30,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const card = shareCardImage(subject);
   // An address of the card before the item was edited: the card it has now
   if (!card.src.endsWith(`/${version}.jpg`)) throw redirect(card.src, { status: 302, headers: { "Cache-Control": "public, max-age=300" } });
-  const bytes = await shareCardBytes(subject);
+  const bytes = await shareCardBytes(subject, context.mirror?.shareCardStore);
   return new Response(request.method === "HEAD" ? null : new Uint8Array(bytes), {
     headers: { "Content-Type": "image/jpeg", "Content-Length": String(bytes.length), "Cache-Control": immutableCacheControl },
   });

@@ -4,7 +4,7 @@
 // in a CDN or a platform's cache, may be kept forever. Pages (og:image) and the card's route
 // (routes/share-cards.$.ts) describe an item through the same functions below, so they cannot disagree.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Edition } from "~/editions";
 import { editionPath } from "~/routing/canonical.server";
@@ -94,8 +94,11 @@ const cache = new Map<string, Buffer>();
 let cachedBytes = 0;
 const drawing = new Map<string, Promise<Buffer>>();
 
-/** The card as a JPEG, drawn at most once per address while it stays in the cache */
-export function shareCardBytes(subject: ShareCardSubject): Promise<Buffer> {
+/**
+ * The card as a JPEG, drawn at most once per address while it stays in the cache. With a `store` folder
+ * (the mirror export's), drawn cards are also kept there between runs, named by a hash of what they show.
+ */
+export function shareCardBytes(subject: ShareCardSubject, store?: string): Promise<Buffer> {
   const key = shareCardImage(subject).src;
   const cached = cache.get(key);
   if (cached) {
@@ -105,7 +108,7 @@ export function shareCardBytes(subject: ShareCardSubject): Promise<Buffer> {
   }
   let pending = drawing.get(key);
   if (!pending) {
-    pending = drawCard(subject).then((bytes) => {
+    pending = storedCard(subject, store).then((bytes) => {
       cache.set(key, bytes);
       cachedBytes += bytes.length;
       for (const [oldest, old] of cache) {
@@ -121,15 +124,49 @@ export function shareCardBytes(subject: ShareCardSubject): Promise<Buffer> {
   return pending;
 }
 
-async function drawCard(subject: ShareCardSubject): Promise<Buffer> {
-  const content = { edition: subject.edition, siteName: subject.siteName, title: subject.title };
+/** Drawings under way, by what they show: items sharing an image share its drawing */
+const drawingContent = new Map<string, Promise<Buffer | undefined>>();
+
+async function storedCard(subject: ShareCardSubject, store: string | undefined): Promise<Buffer> {
   const image = subject.image ? await localImage(subject.image.src) : undefined;
+  // An image card shows only the image: keyed by its bytes (not its address: a file of public/ may change
+  // under its name), so the demo content's few pictures are drawn once for all the items that use them
   if (image) {
-    try {
-      return await renderShareCard({ ...content, image });
-    } catch {
-      // An image sharp cannot read still gets the branded card rather than no card
-    }
+    const imageKey = ["image", createHash("sha256").update(image).digest("hex")];
+    // An image sharp cannot read still gets the branded card rather than no card
+    const card = await drawnOnce(imageKey, store, () => renderShareCard({ edition: subject.edition, siteName: subject.siteName, title: subject.title, image }).catch(() => undefined));
+    if (card) return card;
   }
-  return renderShareCard(content);
+  const brandedKey = ["branded", subject.edition.code, subject.siteName, subject.title];
+  return (await drawnOnce(brandedKey, store, () => renderShareCard({ edition: subject.edition, siteName: subject.siteName, title: subject.title })))!;
+}
+
+/** `draw()` at most once at a time per content; with a store, at most once while the store keeps the file */
+function drawnOnce(content: string[], store: string | undefined, draw: () => Promise<Buffer | undefined>): Promise<Buffer | undefined> {
+  const name = createHash("sha256").update(JSON.stringify([cardDesign, ...content])).digest("hex").slice(0, 32);
+  let pending = drawingContent.get(name);
+  if (!pending) {
+    pending = store ? keptOrDrawn(path.join(store, `${name}.jpg`), draw) : draw();
+    pending.finally(() => drawingContent.delete(name)).catch(() => {});
+    drawingContent.set(name, pending);
+  }
+  return pending;
+}
+
+async function keptOrDrawn(file: string, draw: () => Promise<Buffer | undefined>): Promise<Buffer | undefined> {
+  const kept = await readFile(file).catch(() => undefined);
+  if (kept) {
+    // Touched: the export removes the cards that no run used since it started
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {});
+    return kept;
+  }
+  const bytes = await draw();
+  if (!bytes) return undefined;
+  await mkdir(path.dirname(file), { recursive: true });
+  // Written under a name of this process, then renamed: a reader never gets half a card
+  const partial = `${file}.${process.pid}`;
+  await writeFile(partial, bytes);
+  await rename(partial, file);
+  return bytes;
 }
