@@ -90,6 +90,23 @@ test.describe("the article screens of the editorial area", () => {
     await expect(page.getByRole("list", { name: text("fa", "search", "results") }).getByRole("link", { name: title })).toBeVisible();
   });
 
+  test("an article published without a summary is described by the start of its body to search engines and share previews", async ({ page }) => {
+    const title = `گزارش بی‌خلاصه ${persianDigits(Date.now() % 100_000)}`;
+    await signIn(page, "editor");
+    await page.goto("/admin/articles/new?edition=fa");
+    await page.getByLabel(adminText("fa", "fields.title"), { exact: true }).fill(title);
+    await page.getByLabel(articlesText("fa", "form.body"), { exact: true }).fill("## دیدار با خانواده‌ها\n\n**خانواده‌های** بازداشت‌شدگان هر هفته جلوی دادگاه جمع می‌شوند.");
+    await page.getByLabel(articlesText("fa", "form.category"), { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(articlesText("fa", "form.author"), { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel(adminText("fa", "status.published"), { exact: true }).check();
+    await page.getByRole("button", { name: adminText("fa", "actions.save") }).click();
+    await expect(page).toHaveURL(/\/admin\/articles\/\d+\?flash=saved$/);
+    await page.getByRole("link", { name: articlesText("fa", "edit.viewOnSite") }).click();
+    const expected = "دیدار با خانواده‌ها خانواده‌های بازداشت‌شدگان هر هفته جلوی دادگاه جمع می‌شوند.";
+    for (const name of ["description", "og:description", "twitter:description"])
+      await expect(page.locator(`meta[name="${name}"], meta[property="${name}"]`), name).toHaveAttribute("content", expected);
+  });
+
   test("the Markdown preview works without JavaScript and saves nothing", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

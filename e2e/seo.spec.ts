@@ -1,11 +1,11 @@
 // What search engines and share previews see: one canonical URL per page (other forms answer 301),
 // reciprocal hreflang alternates with x-default, Open Graph and Twitter cards, JSON-LD.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { articlePath, editions, seedContent, text } from "./fixtures";
+import { articlePath, editions, escapeRegExp, readerPages, seedContent, text } from "./fixtures";
 
-async function head(request: APIRequestContext, path: string) {
+async function head(request: APIRequestContext, path: string, status = 200) {
   const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
+  expect(response.status(), path).toBe(status);
   const html = await response.text();
   const attribute = (tag: string, name: string) => tag.match(new RegExp(`${name}="([^"]*)"`))?.[1];
   const links = [...html.matchAll(/<link [^>]*>/g)].map(([tag]) => tag);
@@ -77,7 +77,7 @@ for (const edition of editions) {
         expect(back.alternates[edition.code]).toBe(page.canonical[0]);
       }
       expect(page.meta("og:type")).toEqual(["article"]);
-      expect(page.meta("og:image")[0]).toMatch(/^http.*\/images\/demo\/gathering\.svg$/);
+      expect(pathOf(page.meta("og:image")[0]!)).toMatch(new RegExp(`^/share-cards${escapeRegExp(pathOf(page.canonical[0]!))}/[0-9a-f]{16}\\.jpg$`));
       expect(page.meta("og:image:alt")[0]).toBe(article.cover!.alt);
       expect(page.meta("og:locale:alternate").sort()).toEqual(editions.filter((other) => other.code !== edition.code).map((other) => other.ogLocale).sort());
       const newsArticle = page.jsonLd.find((document) => document["@type"] === "NewsArticle");
@@ -104,3 +104,43 @@ for (const edition of editions) {
     });
   });
 }
+
+/** The width and height in a JPEG's start-of-frame segment */
+function jpegSize(bytes: Buffer): { width: number; height: number } | undefined {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+  for (let at = 2; at + 9 < bytes.length; at += 2 + bytes.readUInt16BE(at + 2)) {
+    const marker = bytes[at + 1]!;
+    if (marker >= 0xc0 && marker <= 0xc3) return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
+  }
+  return undefined;
+}
+
+test("every reader page has a description, and articles, media and publications a JPEG share card of 1200×630 that platforms can show", async ({ request }) => {
+  for (const edition of editions) {
+    for (const { name, path } of readerPages(edition.code).filter((page) => page.name !== "the 404 page")) {
+      const page = await head(request, path);
+      expect(page.meta("description")[0]?.trim(), `${edition.code}: ${name}`).toBeTruthy();
+      if (!["an article", "a gallery", "a publication"].includes(name)) continue;
+      expect(page.meta("og:image:width"), `${edition.code}: ${name}`).toEqual(["1200"]);
+      expect(page.meta("og:image:height")).toEqual(["630"]);
+      expect(page.meta("og:image:alt")[0]).toBeTruthy();
+      const card = await request.get(pathOf(page.meta("og:image")[0]!));
+      expect(card.status(), page.meta("og:image")[0]).toBe(200);
+      expect(card.headers()["content-type"]).toBe("image/jpeg");
+      expect(card.headers()["cache-control"]).toContain("immutable");
+      expect(jpegSize(await card.body())).toEqual({ width: 1200, height: 630 });
+    }
+  }
+  // An item no edition has
+  expect((await request.get("/share-cards/fa/articles/no-such-article/0123456789abcdef.jpg")).status()).toBe(404);
+});
+
+test("error pages describe themselves in the edition's language, as shared links to a removed page show", async ({ request }) => {
+  for (const edition of editions) {
+    const notFound = await head(request, `/${edition.code}/articles/no-such-article-${edition.code}`, 404);
+    expect(notFound.meta("description"), edition.code).toEqual([text(edition.code, "errors", "notFound.message")]);
+    // An address that cannot be decoded: the 400 page
+    const badRequest = await head(request, `/${edition.code}/articles/%E0%A4%A`, 400);
+    expect(badRequest.meta("description"), edition.code).toEqual([text(edition.code, "errors", "badRequest.message")]);
+  }
+});

@@ -29,8 +29,10 @@ export function ErrorPage() {
 
   return (
     <section className="mx-auto max-w-2xl py-12 text-center" aria-labelledby="error-title">
-      {/* Routes' meta has no data to work with on an error, so the error page names itself */}
+      {/* Routes' meta has no data to work with on an error, so the error page names and describes itself
+          (React 18 renders these where they stand; browsers and crawlers read them there too) */}
       <title>{`${t(`${kind}.title`)} | ${t("common:brand")}`}</title>
+      <meta name="description" content={t(`${kind}.message`)} />
       <p className="text-6xl font-bold text-brand">{formatNumber(edition, status)}</p>
       <h1 id="error-title" className="mt-4 text-3xl font-bold">
         {t(`${kind}.title`)}

@@ -7,6 +7,8 @@ export interface MirrorRender {
   mainSiteUrl: string;
   /** The mirror's search script (Pagefind in the browser), bundled by the export */
   searchScriptSrc: string;
+  /** Where share cards drawn by earlier exports are kept (DIR/.mirror/share-cards): an unchanged card is not drawn again */
+  shareCardStore?: string;
 }
 
 export const MirrorContext = createContext<MirrorRender | null>(null);

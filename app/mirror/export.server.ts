@@ -136,6 +136,7 @@ function chooseEditionScript(): string {
 
 export async function exportMirror(options: ExportOptions): Promise<ExportReport> {
   const started = performance.now();
+  const startedAt = Date.now();
   const outDir = path.resolve(options.outDir);
   const buildDir = path.resolve(options.buildDir ?? process.env.REMIX_BUILD_DIR ?? "build");
   const publicDir = path.resolve(options.publicDir ?? "public");
@@ -175,7 +176,8 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     const searchScriptSrc = `/build/mirror-search-${createHash("sha256").update(searchCode).digest("hex").slice(0, 10)}.js`;
     await writer.put(searchScriptSrc.slice(1), searchCode);
 
-    const mirror: MirrorRender = { mainSiteUrl: new URL(options.mainSiteUrl).origin, searchScriptSrc };
+    const shareCardStore = path.join(outDir, ".mirror/share-cards");
+    const mirror: MirrorRender = { mainSiteUrl: new URL(options.mainSiteUrl).origin, searchScriptSrc, shareCardStore };
     const loadContext: AppLoadContext = { clientAddress: "127.0.0.1", mirror };
     const handle = createRequestHandler(build, "production");
     const render = (address: string) => handle(new Request(`${origin}${address}`, { headers: { "User-Agent": "mirror-export" } }), loadContext);
@@ -296,6 +298,11 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     for (const file of await writeSearchIndex(records)) await writer.put(`pagefind/${file.path}`, file.content);
 
     const removed = await writer.finish();
+    // Cards of items edited or removed since: every card this export used was drawn or touched after it started
+    for (const name of await readdir(shareCardStore).catch(() => [] as string[])) {
+      const file = path.join(shareCardStore, name);
+      if ((await stat(file)).mtimeMs < startedAt - 1000) await rm(file, { force: true });
+    }
     await writeFile(path.join(outDir, ".mirror/nginx.conf"), nginxConfiguration({ root: outDir, listen: options.nginxListen ?? "80" }));
     const report: ExportReport = {
       pages,

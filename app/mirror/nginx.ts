@@ -79,8 +79,8 @@ ${headers("private, no-cache", "        ")}
         return 404;
     }
 
-    # Content-hashed files never change
-    location ~ ^/(build|fonts)/ {
+    # Content-hashed files never change (a share card's address carries a hash of what it shows)
+    location ~ ^/(build|fonts|share-cards)/ {
 ${headers("public, max-age=31536000, immutable")}
     }
 

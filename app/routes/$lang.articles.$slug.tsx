@@ -25,7 +25,7 @@ import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
-import { buildPageSeo } from "~/routing/seo.server";
+import { buildPageSeo, metaDescription } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
 import { requireSameOriginPost } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
@@ -33,6 +33,7 @@ import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.se
 import { renderMarkdown } from "~/utils/markdown.server";
 import { formatDate } from "~/utils/format";
 import { responsiveImage } from "~/uploads/image-urls";
+import { articleCardSubject, shareCardImage } from "~/share-cards/share-card.server";
 
 export const handle = { i18n: ["article", "comments", "forms"] };
 
@@ -76,17 +77,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     title: article.title,
     siteName: t("brand"),
     description: article.excerpt,
+    body: article.body,
     path,
     versions,
     ogType: "article",
-    image: article.coverImage ? { src: article.coverImage, alt: article.coverAlt ?? "" } : undefined,
+    image: shareCardImage(articleCardSubject(edition, t("brand"), article)),
     breadcrumbs,
     jsonLd: [
       {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         headline: article.title,
-        description: article.excerpt,
+        description: metaDescription(article.excerpt, article.body),
         inLanguage: edition.code,
         datePublished: article.publishedAt.toISOString(),
         dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),

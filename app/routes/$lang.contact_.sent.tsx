@@ -14,11 +14,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     translatorFor(request, edition.code, "forms"),
     translatorFor(request, edition.code, "common"),
   ]);
-  return { edition: edition.code, title: `${t("contact.sent.title")} | ${tCommon("brand")}` };
+  return { edition: edition.code, title: `${t("contact.sent.title")} | ${tCommon("brand")}`, description: tCommon("tagline") };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: data.title }, { name: "robots", content: "noindex" }] : [];
+  data ? [{ title: data.title }, { name: "description", content: data.description }, { name: "robots", content: "noindex" }] : [];
 
 export default function ContactSentPage() {
   const { edition } = useLoaderData<typeof loader>();

@@ -15,6 +15,7 @@ import { isMediaKind, mediaItemBySlug, mediaItemMovedTo, mediaItemTranslations }
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
+import { mediaCardSubject, shareCardImage } from "~/share-cards/share-card.server";
 
 export const handle = { i18n: ["media"] };
 
@@ -49,7 +50,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const duration = item.videoDurationSeconds;
   const versions = Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)]));
   const sectionTitle = t(`nav:${kind}`);
-  const lead = item.images[0];
   return {
     // `?image=N` and `?play=1` are views of this page: its canonical URL never carries them
     seo: buildPageSeo(request, edition, {
@@ -58,7 +58,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: item.description,
       path,
       versions,
-      image: lead ? { src: lead.src, alt: lead.alt } : undefined,
+      image: shareCardImage(mediaCardSubject(edition, t("common:brand"), kind, item)),
       breadcrumbs: [
         { name: sectionTitle, path: editionPath(edition.code, "media", kind) },
         { name: item.title, path },

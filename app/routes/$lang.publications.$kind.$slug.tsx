@@ -11,6 +11,7 @@ import { isPublicationKind, publicationBySlug, publicationMovedTo, publicationTr
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
+import { publicationCardSubject, shareCardImage } from "~/share-cards/share-card.server";
 
 export const handle = { i18n: ["media"] };
 
@@ -41,7 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: publication.description,
       path,
       versions,
-      image: publication.coverImage && publication.coverAlt ? { src: publication.coverImage, alt: publication.coverAlt } : undefined,
+      image: shareCardImage(publicationCardSubject(edition, t("common:brand"), kind, publication)),
       breadcrumbs: [
         { name: sectionTitle, path: editionPath(edition.code, "publications", kind) },
         { name: publication.title, path },

@@ -45,7 +45,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const input = readSearchInput(new URL(request.url).searchParams.get("q"));
   const t = await translatorFor(request, edition.code, ["common", "search"]);
-  const common = { edition: edition.code, brand: t("common:brand"), maxQueryLength };
+  const common = { edition: edition.code, brand: t("common:brand"), description: t("common:tagline"), maxQueryLength };
 
   if (input.kind === "empty") {
     return { ...common, state: "form" as const, title: t("search:title") };
@@ -88,6 +88,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) =>
   page
     ? [
         { title: `${page.title} | ${page.brand}` },
+        { name: "description", content: page.description },
         // Result pages are endless variations of the archive: not for search engines
         { name: "robots", content: "noindex, follow" },
       ]

@@ -1,6 +1,8 @@
 // Builds the PageSeo (seo.ts) of a reader page in its loader: canonical URL, reciprocal hreflang
 // alternates with x-default, Open Graph locale and alternates, BreadcrumbList JSON-LD.
 import { editions, type Edition } from "~/editions";
+import { plainTextFromMarkdown } from "~/search/highlight";
+import { truncateAtWord } from "~/utils/truncate";
 import { hreflangAlternates } from "~/xml/hreflang";
 import { siteOrigin } from "./params.server";
 import type { PageSeo } from "./seo";
@@ -8,7 +10,10 @@ import type { PageSeo } from "./seo";
 export interface PageSeoOptions {
   title: string;
   siteName: string;
+  /** The item's summary; when empty, the start of `body` stands in, else the title */
   description: string;
+  /** The item's text as Markdown (an article's body) */
+  body?: string;
   /** Canonical path with its query, as requireCanonical() returned it */
   path: string;
   /**
@@ -18,7 +23,7 @@ export interface PageSeoOptions {
   versions?: Record<string, string>;
   sameInEveryEdition?: (edition: Edition) => string;
   ogType?: "website" | "article";
-  image?: { src: string; alt: string };
+  image?: { src: string; alt: string; width?: number; height?: number };
   /** Trail from the edition home to this page (the home itself is added first) */
   breadcrumbs?: { name: string; path: string }[];
   homeName?: string;
@@ -49,14 +54,25 @@ export function buildPageSeo(request: Request, edition: Edition, options: PageSe
   return {
     title: `${options.title} | ${options.siteName}`,
     siteName: options.siteName,
-    description: options.description,
+    description: metaDescription(options.description, options.body) || options.title,
     canonicalUrl: absolute(options.path),
     alternates,
     ogLocale: edition.ogLocale,
     // In the editions' order, as the hreflang alternates: never the order the translations were read in
     ogLocaleAlternates: editions.filter((other) => other.code !== edition.code && other.code in versions).map((other) => other.ogLocale),
     ogType: options.ogType ?? "website",
-    image: options.image ? { url: absolute(options.image.src), alt: options.image.alt } : undefined,
+    image: options.image
+      ? { url: absolute(options.image.src), alt: options.image.alt, width: options.image.width, height: options.image.height }
+      : undefined,
     jsonLd,
   };
+}
+
+/** Search engines show about 160 characters of a description */
+const descriptionLength = 160;
+
+/** The summary as written; without one, the start of the body as plain text, cut at a word */
+export function metaDescription(summary: string, bodyMarkdown = ""): string {
+  const written = summary.replace(/\s+/g, " ").trim();
+  return written || truncateAtWord(plainTextFromMarkdown(bodyMarkdown), descriptionLength);
 }

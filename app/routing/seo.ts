@@ -13,7 +13,8 @@ export interface PageSeo {
   ogLocale: string;
   ogLocaleAlternates: string[];
   ogType: "website" | "article";
-  image?: { url: string; alt: string };
+  /** A raster image of known size (the item's share card) gets og:image:width and og:image:height */
+  image?: { url: string; alt: string; width?: number; height?: number };
   jsonLd: Record<string, unknown>[];
   /** RSS feeds for autodiscovery, besides the edition feed */
   feeds?: { title: string; href: string }[];
@@ -41,6 +42,12 @@ export function seoMeta(seo: PageSeo | undefined): MetaDescriptor[] {
   if (seo.image) {
     descriptors.push(
       { property: "og:image", content: seo.image.url },
+      ...(seo.image.width && seo.image.height
+        ? [
+            { property: "og:image:width", content: String(seo.image.width) },
+            { property: "og:image:height", content: String(seo.image.height) },
+          ]
+        : []),
       { property: "og:image:alt", content: seo.image.alt },
       { name: "twitter:image", content: seo.image.url },
       { name: "twitter:image:alt", content: seo.image.alt },
