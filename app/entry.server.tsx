@@ -14,21 +14,10 @@ import { ReaderScriptContext } from "./reader/script";
 import { readerScriptSrc } from "./reader/script.server";
 import { NonceContext } from "./security/nonce";
 
-/** For server.mjs: the same JSON logger, and its per-request middleware */
-export { createHttpLogger, logger } from "./logging.server";
-/** For server.mjs: the server-side page cache, mounted above its ETag layer */
-export { choosesPseudoLocale, pageCacheMiddleware } from "./cache/page-cache.server";
-/** For server.mjs: the validated environment (the HTTP server's limits) */
-export { getEnvironment } from "./env.server";
-export { DatabaseStartError } from "./db/embedded-directory.server";
-/** For server.mjs: the origin of each request, and refusing other sites' form posts */
-export { crossSiteGuard, originMiddleware } from "./http/origin.server";
-/** For server.mjs: refused reader-form posts answered before the app */
-export { earlyRefusalMiddleware } from "./security/early-refusal.server";
+/** For server.mjs: the HTTP layer (app/http/), started with this build */
+export { startSite } from "./http/start.server";
 
 export const streamTimeout = 5_000;
-
-export { lifecycle } from "./lifecycle.server";
 
 /**
  * React 18's streaming renderer can leave NUL bytes in the HTML where a multi-byte character

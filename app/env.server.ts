@@ -72,6 +72,10 @@ const environmentSchema = z.object({
     .transform((urls) => urls.map((url) => new URL(url).origin)),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
+  /** Where the build lives (remix.config.js reads it too, and server.mjs to find the build): default build/ and public/build/ */
+  REMIX_BUILD_DIR: z.string().min(1).optional(),
+  /** Where the locale files are read from (tests point it at a copy) */
+  LOCALES_DIR: z.string().min(1).default("locales"),
 }).refine((environment) => environment.HEADERS_TIMEOUT_SECONDS <= environment.REQUEST_TIMEOUT_SECONDS, {
   message: "HEADERS_TIMEOUT_SECONDS must not exceed REQUEST_TIMEOUT_SECONDS (the headers are part of the request)",
   path: ["HEADERS_TIMEOUT_SECONDS"],
