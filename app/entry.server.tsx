@@ -4,7 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { retryAfterSeconds } from "./db/database.server";
+import { noteIfConnectionError, retryAfterSeconds } from "./db/database.server";
 import { editionFromPath } from "./routing/edition-path";
 import { interfaceI18n, remixI18next } from "./i18n/i18next.server";
 import { pseudoLocaleOf } from "./i18n/pseudo.server";
@@ -40,8 +40,13 @@ function hydrates(remixContext: EntryContext): boolean {
 }
 
 /** Errors of loaders, actions and rendering, as one JSON log line each (never the request's body or cookies) */
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
+  // A lost connection becomes the 503 page (app/http/remix-handler.server.ts), not a server error
+  if (noteIfConnectionError(error) && context.databaseLost) {
+    context.databaseLost.lost = true;
+    return;
+  }
   logger.error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
 }
 

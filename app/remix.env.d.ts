@@ -20,5 +20,9 @@ declare module "@remix-run/node" {
     crossSiteRefused?: boolean;
     /** Set by the static export (app/mirror/): the page is rendered for a mirror without a server */
     mirror?: import("./mirror/context").MirrorRender;
+    /** Set by entry.server.tsx's handleError when a loader or action lost the database connection */
+    databaseLost?: { lost: boolean };
+    /** The request goes through again after a lost connection (app/http/remix-handler.server.ts): the layouts answer 503 */
+    databaseUnavailable?: boolean;
   }
 }

@@ -2,6 +2,7 @@
 // (@remix-run/node) for the Fetch Response, and the answer step (answer.server.ts) to send it.
 import { createReadableStreamFromReadable, createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
+import { serviceUnavailable } from "~/db/database.server";
 import type { AnswerContext } from "./answer.server";
 import { addressTooLong } from "./path-guard.server";
 
@@ -30,11 +31,30 @@ export function fetchRequest(req: Request, res: Response): globalThis.Request {
 
 export function loadContextOf(req: Request, res: Response): AppLoadContext {
   return {
+    databaseLost: { lost: false },
     clientAddress: res.locals.clientAddress as string,
     cspNonce: res.locals.cspNonce as string,
     addressTooLong: addressTooLong(req.originalUrl),
     crossSiteRefused: res.locals.crossSiteRefused === true,
   };
+}
+
+/**
+ * A loader or action lost the database connection (entry.server.tsx's handleError said so): a page goes
+ * through once more as a GET, its layout answering the localized 503 page without a query; a feed, a
+ * sitemap or data gets the plain 503. (docs/decisions/014-lost-connections.md)
+ */
+async function unavailable(
+  handle: (request: globalThis.Request, context: AppLoadContext) => Promise<globalThis.Response>,
+  request: globalThis.Request,
+  loadContext: AppLoadContext,
+  response: globalThis.Response,
+): Promise<globalThis.Response> {
+  const page = /^text\/html\b/.test(response.headers.get("content-type") ?? "");
+  await response.body?.cancel();
+  if (!page) return serviceUnavailable();
+  const again = new globalThis.Request(request.url, { method: "GET", headers: request.headers, signal: request.signal });
+  return handle(again, { ...loadContext, databaseLost: { lost: false }, databaseUnavailable: true });
 }
 
 export function remixHandler(
@@ -45,7 +65,10 @@ export function remixHandler(
   const handle = createRequestHandler(build, build.mode);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
-      const response = await handle(fetchRequest(req, res), loadContextOf(req, res));
+      const request = fetchRequest(req, res);
+      const loadContext = loadContextOf(req, res);
+      let response = await handle(request, loadContext);
+      if (loadContext.databaseLost?.lost && response.status >= 500) response = await unavailable(handle, request, loadContext, response);
       await answer(req, res, response, contextOf(req, res));
     } catch (error) {
       next(error);
