@@ -3,19 +3,19 @@
 // cache to the steps that use it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServerBuild } from "@remix-run/node";
-import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { pageCache, storedPage } from "~/cache/page-cache.server";
 import type { Environment } from "~/env.server";
 import { createHttpLogger, logStoredAnswer, requestIdOf } from "~/logging.server";
 import { earlyRefusal, type RefusalPages } from "~/security/early-refusal.server";
 import { createAnswer, type AnswerContext } from "./answer.server";
-import { choosesPseudoLocale, immutableMaxAge, publicFileMaxAge } from "./caching-policy";
+import { choosesPseudoLocale } from "./caching-policy";
 import { crossSiteGuard, originMiddleware, requestOrigin, requestProtocol, type TrustsProxy } from "./origin.server";
 import { createPageCacheLookup, type PageCacheTicket } from "./page-cache-lookup.server";
 import { pathGuard } from "./path-guard.server";
 import { remixHandler } from "./remix-handler.server";
 import { constantSecurityHeaders, hstsHeader, isStoredFilePath, newNonce, perAnswerSecurityHeaders } from "./security-headers.server";
+import { staticFiles } from "./static-files.server";
 import { sendStoredPage } from "./stored-answer.server";
 import { trailingSlashRedirect } from "./trailing-slash.server";
 
@@ -69,15 +69,8 @@ export function createSite(build: ServerBuild, settings: Settings): (req: Incomi
   });
   // 3. The origin of every absolute URL and of the page cache's keys: SITE_URL, or a Host that names a host
   app.use(originMiddleware(settings.SITE_URL));
-  // 4. Static files, compressed by the compression middleware (they never reach the answer step)
-  const staticOptions = { immutable: true, maxAge: immutableMaxAge, redirect: false } as const;
-  const buildDirectory = settings.REMIX_BUILD_DIR;
-  app.use("/build", compression(), express.static(buildDirectory ? `${buildDirectory}/public/build` : "public/build", staticOptions));
-  app.use("/fonts", compression(), express.static("public/fonts", staticOptions));
-  // redirect: false: serve-static would redirect a directory to it plus "/" (an off-site "/\evil/.." too).
-  // Only an address that ends in a file extension can be a file of public/: pages wait for no disk lookup.
-  const publicFiles = express.Router().use(compression(), express.static("public", { maxAge: publicFileMaxAge, redirect: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => (/\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
+  // 4. Files of public/ and of the build, compressed (static-files.server.ts)
+  app.use(staticFiles({ buildDirectory: settings.REMIX_BUILD_DIR, development: settings.NODE_ENV === "development" }));
   // 5. No trailing slash; 6. addresses the router cannot take
   app.use(trailingSlashRedirect);
   app.use(pathGuard);
