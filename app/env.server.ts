@@ -51,7 +51,7 @@ const environmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Server processes when the database is PostgreSQL (cluster workers); default: one per core */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).optional(),
-  /** Slow clients (server.mjs): seconds to send a request's headers, and the whole request (uploads included), before 408 */
+  /** Slow clients (app/http/start.server.ts): seconds to send a request's headers, and the whole request (uploads included), before 408 */
   HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(1).default(10),
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).default(300),
   /** Behind a proxy: Express's "trust proxy" (a hop count, "loopback", addresses…); then X-Forwarded-For/-Proto/-Host count */

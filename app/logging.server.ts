@@ -1,4 +1,4 @@
-// Structured JSON logs (pino): one line per request from server.mjs's pino-http middleware, and the
+// Structured JSON logs (pino): one line per request from the HTTP layer's pino-http middleware (app/http/site.server.ts), and the
 // application's errors. Never logged: bodies, cookies, Authorization, Set-Cookie, secrets in the query
 // string, or whole e-mail addresses (kept as "j…@example.org").
 import { randomUUID } from "node:crypto";

@@ -1,6 +1,6 @@
 // The application's one database connection: opened (migrated, seeded when empty) at start-up,
 // closed on shutdown so the process can exit promptly. A failed opening is not kept: the next call
-// (server.mjs retries in the background) tries again, so the site recovers when the database comes back.
+// (app/http/start.server.ts retries in the background) tries again, so the site recovers when the database comes back.
 // While the database cannot be opened, getDb() throws a 503 response (serviceUnavailable below); a query
 // that loses its connection is answered 503 too (app/http/remix-handler.server.ts, docs/decisions/014).
 import { sql } from "drizzle-orm";
@@ -75,7 +75,7 @@ export async function getDb(): Promise<Database> {
   try {
     return (await startDatabase()).db;
   } catch {
-    // Whatever stopped the database from opening (logged by server.mjs), the site is unavailable until it opens
+    // Whatever stopped the database from opening (logged by app/http/start.server.ts), the site is unavailable until it opens
     throw serviceUnavailable();
   }
 }

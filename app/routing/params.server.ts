@@ -27,7 +27,7 @@ export function requireDecodablePath(request: Request): void {
   }
 }
 
-/** An address longer than any page's (server.mjs decides, as it must not redirect to it either) is a 414 */
+/** An address longer than any page's (app/http/path-guard.server.ts decides, as it must not redirect to it either) is a 414 */
 export function requireAddressOfPageLength(context: AppLoadContext): void {
   if (context.addressTooLong) throw new Response("URI Too Long", { status: 414 });
 }
