@@ -16,6 +16,8 @@ import { NonceContext } from "./security/nonce";
 
 /** For server.mjs: the HTTP layer (app/http/), started with this build */
 export { startSite } from "./http/start.server";
+/** For scripts/bench/explain.mjs: closing the database it opened */
+export { lifecycle } from "./lifecycle.server";
 
 export const streamTimeout = 5_000;
 
