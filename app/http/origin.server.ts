@@ -17,8 +17,17 @@ const firstValue = (header: string | string[] | undefined) => (typeof header ===
 export function requestHost(req: IncomingMessage, trustsProxy: TrustsProxy): string | undefined {
   const forwarded = trustsProxy(req.socket.remoteAddress, 0) ? firstValue(req.headers["x-forwarded-host"]) : undefined;
   const host = forwarded || req.headers.host;
-  return host && host.length <= 261 && hostPattern.test(host) ? host.toLowerCase() : undefined;
+  if (!host) return undefined;
+  // Checked once per distinct Host (a cache hit should not run the pattern again)
+  let checked = checkedHosts.get(host);
+  if (checked === undefined) {
+    checked = host.length <= 261 && hostPattern.test(host) ? host.toLowerCase() : null;
+    if (checkedHosts.size >= 1_000) checkedHosts.clear();
+    checkedHosts.set(host, checked);
+  }
+  return checked ?? undefined;
 }
+const checkedHosts = new Map<string, string | null>();
 
 /** http or https, as Express's req.protocol reads it (X-Forwarded-Proto only from a trusted proxy) */
 export function requestProtocol(req: IncomingMessage, trustsProxy: TrustsProxy): string {
