@@ -28,7 +28,9 @@ export interface PageCacheLookupOptions {
  * may be kept, or undefined when the cache has no part in it.
  */
 export function createPageCacheLookup({ cache, originOf, ownHeaders, logged }: PageCacheLookupOptions) {
-  return async function lookup(req: IncomingMessage, res: ServerResponse, waited = false): Promise<PageCacheTicket | "answered" | undefined> {
+  type Outcome = PageCacheTicket | "answered" | undefined;
+  // Not async: a hit is answered in the turn the request arrived in; only waiting for a rendering is a promise
+  return function lookup(req: IncomingMessage, res: ServerResponse, waited = false): Outcome | Promise<Outcome> {
     const url = req.url ?? "/";
     const queryStart = url.indexOf("?");
     if (!pageCacheMayServe({ method: req.method, path: queryStart === -1 ? url : url.slice(0, queryStart), cookie: req.headers.cookie })) return undefined;
@@ -47,10 +49,7 @@ export function createPageCacheLookup({ cache, originOf, ownHeaders, logged }: P
     }
     // Once only: if that rendering could not be kept (an error, a cookie), this reader's own is next
     const rendering = cache.rendering.get(key);
-    if (rendering && !waited) {
-      await rendering;
-      return lookup(req, res, true);
-    }
+    if (rendering && !waited) return rendering.then(() => lookup(req, res, true));
     cache.misses++;
     if (!rendering) {
       const settle = cache.startRendering(key);

@@ -101,20 +101,18 @@ export function createSite(build: ServerBuild, settings: Settings): (req: Incomi
       },
       logged: (req, status, id) => logStoredAnswer(req, status, id),
     });
+  const afterLookup = (req: IncomingMessage, res: ServerResponse, outcome: PageCacheTicket | "answered" | undefined) => {
+    if (outcome === "answered") return;
+    if (outcome) {
+      res.setHeader("X-Page-Cache", "miss");
+      (res as ServerResponse & { locals?: Record<string, unknown> }).locals = { pageCacheTicket: outcome };
+    }
+    app(req, res);
+  };
   return (req, res) => {
     if (!lookup) return app(req, res);
-    lookup(req, res).then(
-      (outcome) => {
-        if (outcome === "answered") return;
-        if (outcome) {
-          res.setHeader("X-Page-Cache", "miss");
-          (res as ServerResponse & { locals?: Record<string, unknown> }).locals = { pageCacheTicket: outcome };
-        }
-        app(req, res);
-      },
-      (error: unknown) => {
-        res.destroy(error as Error);
-      },
-    );
+    const outcome = lookup(req, res);
+    if (outcome instanceof Promise) outcome.then((waited) => afterLookup(req, res, waited), (error: unknown) => res.destroy(error as Error));
+    else afterLookup(req, res, outcome);
   };
 }
