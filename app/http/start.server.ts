@@ -80,11 +80,14 @@ export async function startSite(build: ServerBuild): Promise<void> {
     clearTimeout(retryTimer);
     // Stop accepting, let in-flight requests finish, then close the database; give up after 10 s
     setTimeout(() => process.exit(1), 10_000).unref();
+    // close() ends the connections idle now; one whose answer finishes later would be kept alive for its
+    // client (keepAliveTimeout, 5 s) and hold the exit back: it is closed as soon as it is idle too
+    const closingIdle = setInterval(() => server.closeIdleConnections(), 100);
     server.close(async () => {
+      clearInterval(closingIdle);
       await lifecycle.stop().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
       process.exit(0);
     });
-    server.closeIdleConnections?.();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
