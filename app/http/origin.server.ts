@@ -17,11 +17,11 @@ const firstValue = (header: string | string[] | undefined) => (typeof header ===
 export function requestHost(req: IncomingMessage, trustsProxy: TrustsProxy): string | undefined {
   const forwarded = trustsProxy(req.socket.remoteAddress, 0) ? firstValue(req.headers["x-forwarded-host"]) : undefined;
   const host = forwarded || req.headers.host;
-  if (!host) return undefined;
-  // Checked once per distinct Host (a cache hit should not run the pattern again)
+  if (!host || host.length > 261) return undefined;
+  // Checked once per distinct Host (a cache hit should not run the pattern again); only short ones are remembered
   let checked = checkedHosts.get(host);
   if (checked === undefined) {
-    checked = host.length <= 261 && hostPattern.test(host) ? host.toLowerCase() : null;
+    checked = hostPattern.test(host) ? host.toLowerCase() : null;
     if (checkedHosts.size >= 1_000) checkedHosts.clear();
     checkedHosts.set(host, checked);
   }
