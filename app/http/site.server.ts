@@ -111,7 +111,14 @@ export function createSite(build: ServerBuild, settings: Settings): (req: Incomi
   };
   return (req, res) => {
     if (!lookup) return app(req, res);
-    const outcome = lookup(req, res);
+    let outcome: ReturnType<typeof lookup>;
+    try {
+      outcome = lookup(req, res);
+    } catch (error) {
+      // Thrown in the request listener it would end the process: this request alone fails, as when the lookup was async
+      res.destroy(error as Error);
+      return;
+    }
     if (outcome instanceof Promise) outcome.then((waited) => afterLookup(req, res, waited), (error: unknown) => res.destroy(error as Error));
     else afterLookup(req, res, outcome);
   };
