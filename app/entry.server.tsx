@@ -4,7 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { retryAfterSeconds } from "./db/database.server";
+import { noteIfConnectionError, retryAfterSeconds } from "./db/database.server";
 import { editionFromPath } from "./routing/edition-path";
 import { interfaceI18n, remixI18next } from "./i18n/i18next.server";
 import { pseudoLocaleOf } from "./i18n/pseudo.server";
@@ -14,21 +14,12 @@ import { ReaderScriptContext } from "./reader/script";
 import { readerScriptSrc } from "./reader/script.server";
 import { NonceContext } from "./security/nonce";
 
-/** For server.mjs: the same JSON logger, and its per-request middleware */
-export { createHttpLogger, logger } from "./logging.server";
-/** For server.mjs: the server-side page cache, mounted above its ETag layer */
-export { choosesPseudoLocale, pageCacheMiddleware } from "./cache/page-cache.server";
-/** For server.mjs: the validated environment (the HTTP server's limits) */
-export { getEnvironment } from "./env.server";
-export { DatabaseStartError } from "./db/embedded-directory.server";
-/** For server.mjs: the origin of each request, and refusing other sites' form posts */
-export { crossSiteGuard, originMiddleware } from "./http/origin.server";
-/** For server.mjs: refused reader-form posts answered before the app */
-export { earlyRefusalMiddleware } from "./security/early-refusal.server";
+/** For server.mjs: the HTTP layer (app/http/), started with this build */
+export { startSite } from "./http/start.server";
+/** For scripts/bench/explain.mjs: closing the database it opened */
+export { lifecycle } from "./lifecycle.server";
 
 export const streamTimeout = 5_000;
-
-export { lifecycle } from "./lifecycle.server";
 
 /**
  * React 18's streaming renderer can leave NUL bytes in the HTML where a multi-byte character
@@ -51,8 +42,13 @@ function hydrates(remixContext: EntryContext): boolean {
 }
 
 /** Errors of loaders, actions and rendering, as one JSON log line each (never the request's body or cookies) */
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
+  // A lost connection becomes the 503 page (app/http/remix-handler.server.ts), not a server error
+  if (noteIfConnectionError(error) && context.databaseLost) {
+    context.databaseLost.lost = true;
+    return;
+  }
   logger.error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
 }
 

@@ -1,4 +1,4 @@
-// The environment's validation at start-up: the HTTP server's limits for slow clients (server.mjs)
+// The environment's validation at start-up: the HTTP server's limits for slow clients (app/http/start.server.ts)
 import { afterEach, describe, expect, it } from "vitest";
 import { reloadEnvironment } from "./env.server";
 

@@ -51,7 +51,7 @@ const environmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
   /** Server processes when the database is PostgreSQL (cluster workers); default: one per core */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).optional(),
-  /** Slow clients (server.mjs): seconds to send a request's headers, and the whole request (uploads included), before 408 */
+  /** Slow clients (app/http/start.server.ts): seconds to send a request's headers, and the whole request (uploads included), before 408 */
   HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(1).default(10),
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).default(300),
   /** Behind a proxy: Express's "trust proxy" (a hop count, "loopback", addresses…); then X-Forwarded-For/-Proto/-Host count */
@@ -72,6 +72,10 @@ const environmentSchema = z.object({
     .transform((urls) => urls.map((url) => new URL(url).origin)),
   /** "1" offers the pseudo-locales (TRANSLATING.md) outside development too, e.g. to the e2e server; never in front of readers */
   PSEUDO_LOCALES: z.enum(["0", "1"]).default("0"),
+  /** Where the build lives (remix.config.js reads it too, and server.mjs to find the build): default build/ and public/build/ */
+  REMIX_BUILD_DIR: z.string().min(1).optional(),
+  /** Where the locale files are read from (tests point it at a copy) */
+  LOCALES_DIR: z.string().min(1).default("locales"),
 }).refine((environment) => environment.HEADERS_TIMEOUT_SECONDS <= environment.REQUEST_TIMEOUT_SECONDS, {
   message: "HEADERS_TIMEOUT_SECONDS must not exceed REQUEST_TIMEOUT_SECONDS (the headers are part of the request)",
   path: ["HEADERS_TIMEOUT_SECONDS"],

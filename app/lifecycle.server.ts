@@ -1,5 +1,5 @@
 // The server's life, wired in one place: the database opens (migrated, seeded when empty) with the page
-// cache listening for its changes, and both stop together. Called by server.mjs before it listens and on
+// cache listening for its changes, and both stop together. Called by app/http/start.server.ts before it listens and on
 // SIGTERM/SIGINT.
 import { keepPageCacheFresh, stopPageCacheTimers } from "./cache/invalidation.server";
 import { accompanyConnections, startDatabase, stopDatabase } from "./db/database.server";

@@ -1,4 +1,4 @@
-// Structured JSON logs (pino): one line per request from server.mjs's pino-http middleware, and the
+// Structured JSON logs (pino): one line per request from the HTTP layer's pino-http middleware (app/http/site.server.ts), and the
 // application's errors. Never logged: bodies, cookies, Authorization, Set-Cookie, secrets in the query
 // string, or whole e-mail addresses (kept as "j…@example.org").
 import { randomUUID } from "node:crypto";
@@ -110,13 +110,23 @@ routeRouterWarningsToLog();
 
 const requestIdPattern = /^[\w.-]{1,64}$/;
 
+/** A request's id: a proxy's X-Request-Id, when sane, else a new one */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers["x-request-id"];
+  return typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+}
+
+/** The log line of an answer sent from the page cache, before the per-request middleware (the same fields) */
+export function logStoredAnswer(req: IncomingMessage, status: number, id: string, base: Logger = logger): void {
+  base.info({ req: { id, method: req.method, path: loggablePath(req.url ?? "") }, res: { status } }, `${req.method} ${status}`);
+}
+
 /** The per-request middleware: a request id (a proxy's X-Request-Id, when sane, else a new one), echoed as X-Request-Id */
 export function createHttpLogger(base: Logger = logger): HttpLogger {
   return pinoHttp({
     logger: base,
     genReqId(req: IncomingMessage, res: ServerResponse) {
-      const incoming = req.headers["x-request-id"];
-      const id = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+      const id = requestIdOf(req);
       res.setHeader("X-Request-Id", id);
       return id;
     },

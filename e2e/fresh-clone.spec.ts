@@ -23,14 +23,15 @@ test("a fresh clone serves the site with its demo content after README's first c
   const clone = path.join(directory, "site");
   execFileSync("git", ["clone", "--quiet", process.cwd(), clone]);
   // What a new machine has: a PATH and a home (npm's cache lives there), nothing of this project's
-  const port = 3299;
+  // After the test servers' ports (E2E_PORT, playwright.config.ts), so parallel runs with other E2E_PORTs do not meet
+  const port = Number(process.env.E2E_PORT ?? 3210) + 89;
   const environment = { PATH: process.env.PATH!, HOME: process.env.HOME ?? directory, PORT: String(port) } as unknown as NodeJS.ProcessEnv;
   let output = "";
   const site = spawn("sh", ["-c", command], { cwd: clone, env: environment, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   site.stdout!.on("data", (chunk) => (output += chunk));
   site.stderr!.on("data", (chunk) => (output += chunk));
   try {
-    await expect.poll(() => output, { timeout: 12 * 60_000, intervals: [2_000] }).toMatch(/Serving on http:\/\/localhost:3299/);
+    await expect.poll(() => output, { timeout: 12 * 60_000, intervals: [2_000] }).toMatch(new RegExp(`Serving on http://localhost:${port}`));
     const home = await request.get(`http://127.0.0.1:${port}/en`);
     expect(home.status(), output.slice(-2_000)).toBe(200);
     expect(await home.text()).toContain(publishedArticles("en")[0]!.title);

@@ -1,4 +1,4 @@
-// HTTP caching and compression (server.mjs, app/routing/cache-control.ts): reader pages may be kept by
+// HTTP caching and compression (app/http/caching-policy.ts, answer.server.ts; app/routing/cache-control.ts): reader pages may be kept by
 // any cache and revalidated with an ETag; pages with a CSRF token are never stored; text is compressed.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { articlePath, editions, publishedArticles, seedContent } from "./fixtures";

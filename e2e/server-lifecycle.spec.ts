@@ -21,7 +21,12 @@ async function startServer(port: number, extraEnvironment: Record<string, string
   });
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
-  await expect.poll(() => output, { timeout: 90_000 }).toMatch(/Serving on http:\/\/\S+/);
+  // A server that stops before it serves (a port taken by another run) fails the test at once, with its output
+  const stoppedEarly = new Promise<never>((_resolve, reject) =>
+    server.once("exit", (code) => !/Serving on/.test(output) && reject(new Error(`The server stopped (${code}) before serving:\n${output}`))),
+  );
+  stoppedEarly.catch(() => {});
+  await Promise.race([expect.poll(() => output, { timeout: 90_000 }).toMatch(/Serving on http:\/\/\S+/), stoppedEarly]);
   const address = output.match(/Serving on (http:\/\/\S+)/)![1]!;
   return { server, output: () => output, address };
 }
@@ -52,15 +57,20 @@ function exitOf(server: ChildProcess): Promise<{ code: number | null; elapsed: n
   return new Promise((resolve) => server.once("exit", (code) => resolve({ code, elapsed: Date.now() - started })));
 }
 
+// Ports of their own, after the test servers' (E2E_PORT, playwright.config.ts): parallel runs with other
+// E2E_PORTs, and the other specs' servers (page-cache +60, db-outage +91, deploy +130), do not meet them
+const firstPort = Number(process.env.E2E_PORT ?? 3210) + 80;
+const ports = { seeded: firstPort, reopened: firstPort + 1, slowClients: firstPort + 2, refused: firstPort + 3, held: firstPort + 4, second: firstPort + 5 };
+
 let firstHomePage = "";
 
 test("the server creates and seeds the database, prints its address and stops on SIGTERM", async ({ request }) => {
   test.setTimeout(120_000);
-  const { server, address } = await startServer(3290);
-  expect(address).toBe("http://127.0.0.1:3290");
-  const health = await request.get("http://127.0.0.1:3290/healthz");
+  const { server, address } = await startServer(ports.seeded);
+  expect(address).toBe(`http://127.0.0.1:${ports.seeded}`);
+  const health = await request.get(`http://127.0.0.1:${ports.seeded}/healthz`);
   expect(health.status()).toBe(200);
-  const home = await request.get("http://127.0.0.1:3290/en");
+  const home = await request.get(`http://127.0.0.1:${ports.seeded}/en`);
   expect(home.status()).toBe(200);
   firstHomePage = (await home.text()).match(/<h2[^>]*>.*?<\/h2>/s)?.[0] ?? "";
   expect(firstHomePage).not.toBe("");
@@ -74,10 +84,10 @@ test("the server creates and seeds the database, prints its address and stops on
 
 test("it reopens the same data without seeding twice, and stops on SIGINT", async ({ request }) => {
   test.setTimeout(120_000);
-  const { server } = await startServer(3291);
-  const home = await request.get("http://127.0.0.1:3291/en");
+  const { server } = await startServer(ports.reopened);
+  const home = await request.get(`http://127.0.0.1:${ports.reopened}/en`);
   expect((await home.text()).match(/<h2[^>]*>.*?<\/h2>/s)?.[0]).toBe(firstHomePage);
-  const archive = await request.get("http://127.0.0.1:3291/en?page=4");
+  const archive = await request.get(`http://127.0.0.1:${ports.reopened}/en?page=4`);
   expect(archive.status()).toBe(404); // 30 articles, 10 a page: a second seed would have made a page 4
 
   const exited = exitOf(server);
@@ -110,13 +120,13 @@ function trickle(port: number, opening: string, piece: string): Promise<{ answer
 
 test("a client that trickles its headers or its body is answered 408 and cut off, while others are served", async ({ request }) => {
   test.setTimeout(120_000);
-  const { server } = await startServer(3292, { PGLITE_DIR: "memory://", HEADERS_TIMEOUT_SECONDS: "2", REQUEST_TIMEOUT_SECONDS: "4" });
+  const { server } = await startServer(ports.slowClients, { PGLITE_DIR: "memory://", HEADERS_TIMEOUT_SECONDS: "2", REQUEST_TIMEOUT_SECONDS: "4" });
   try {
     const [slowHeaders, slowBody] = await Promise.all([
-      trickle(3292, "GET /en HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X-Slow: a\r\n"),
-      trickle(3292, "POST /en/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3000\r\n\r\n", "name=a&"),
+      trickle(ports.slowClients, "GET /en HTTP/1.1\r\nHost: 127.0.0.1\r\n", "X-Slow: a\r\n"),
+      trickle(ports.slowClients, "POST /en/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 3000\r\n\r\n", "name=a&"),
       // Meanwhile a reader is served as usual
-      (async () => expect((await request.get("http://127.0.0.1:3292/en")).status()).toBe(200))(),
+      (async () => expect((await request.get(`http://127.0.0.1:${ports.slowClients}/en`)).status()).toBe(200))(),
     ]);
     for (const [name, { answer, closedAfterMs }, limitMs] of [["headers", slowHeaders, 2_000], ["body", slowBody, 4_000]] as const) {
       expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
@@ -136,7 +146,7 @@ test.describe("a start that cannot work says why and stops", () => {
     test.setTimeout(60_000);
     const aFile = path.join(dataDirectory, "a-file");
     writeFileSync(aFile, "not a directory");
-    expectRefusal(await failedStart(3293, { PGLITE_DIR: path.join(aFile, "db") }), /^The embedded database directory .*a-file\/db cannot be created \(ENOTDIR\): set PGLITE_DIR to a directory this user may write to\.$/m);
+    expectRefusal(await failedStart(ports.refused, { PGLITE_DIR: path.join(aFile, "db") }), /^The embedded database directory .*a-file\/db cannot be created \(ENOTDIR\): set PGLITE_DIR to a directory this user may write to\.$/m);
   });
 
   test("a damaged embedded database", async () => {
@@ -145,23 +155,23 @@ test.describe("a start that cannot work says why and stops", () => {
     mkdirSync(path.join(damaged, "global"), { recursive: true });
     writeFileSync(path.join(damaged, "PG_VERSION"), "18\n");
     writeFileSync(path.join(damaged, "global", "pg_control"), "garbage");
-    expectRefusal(await failedStart(3293, { PGLITE_DIR: damaged }), /^The embedded database in .*damaged could not be opened; it looks damaged .*restore a backup into a new directory \(npm run restore\), or move the directory aside/m);
+    expectRefusal(await failedStart(ports.refused, { PGLITE_DIR: damaged }), /^The embedded database in .*damaged could not be opened; it looks damaged .*restore a backup into a new directory \(npm run restore\), or move the directory aside/m);
   });
 
   test("an embedded database held by a running server, and a port in use", async () => {
     test.setTimeout(120_000);
     const held = path.join(dataDirectory, "held");
-    const { server } = await startServer(3294, { PGLITE_DIR: held });
+    const { server } = await startServer(ports.held, { PGLITE_DIR: held });
     try {
-      expectRefusal(await failedStart(3295, { PGLITE_DIR: held }), new RegExp(`^The embedded database in .*held is in use by another running server \\(process ${server.pid}\\): stop that server first`, "m"));
-      expectRefusal(await failedStart(3294, { PGLITE_DIR: "memory://" }), /^Port 3294 on 127\.0\.0\.1 is already in use by another program: stop it, or start this site on another port/m);
+      expectRefusal(await failedStart(ports.second, { PGLITE_DIR: held }), new RegExp(`^The embedded database in .*held is in use by another running server \\(process ${server.pid}\\): stop that server first`, "m"));
+      expectRefusal(await failedStart(ports.held, { PGLITE_DIR: "memory://" }), new RegExp(`^Port ${ports.held} on 127\\.0\\.0\\.1 is already in use by another program: stop it, or start this site on another port`, "m"));
     } finally {
       const exited = exitOf(server);
       server.kill("SIGTERM");
       expect((await exited).code).toBe(0);
     }
     // Given back on exit: the next server opens it
-    const { server: next } = await startServer(3294, { PGLITE_DIR: held });
+    const { server: next } = await startServer(ports.held, { PGLITE_DIR: held });
     const exited = exitOf(next);
     next.kill("SIGTERM");
     expect((await exited).code).toBe(0);

@@ -1,5 +1,5 @@
 // The video players a media item may embed. Readers' pages load the player only when asked
-// (components/media/VideoPlayer.tsx), in an <iframe> that the Content-Security-Policy of server.mjs
+// (components/media/VideoPlayer.tsx), in an <iframe> that the Content-Security-Policy of app/http/security-headers.server.ts
 // (frame-src) must allow: this list and that directive name the same hosts.
 // Editors often paste the address they see in the browser; those forms are turned into the embed address.
 

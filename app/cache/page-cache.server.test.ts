@@ -1,16 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { PageCache } from "./page-cache.server";
+import { PageCache, storedPage } from "./page-cache.server";
 
-const page = (text: string, bytes = text.length) => ({
-  status: 200,
-  headers: [["Content-Type", "text/html"]] as [string, string][],
-  body: Buffer.from(text),
-  encoded: {},
-  etag: `"${text}"`,
-  bytes,
-  storedAt: 0,
-});
+const page = (text: string, bytes = text.length) => ({ ...storedPage(200, [["Content-Type", "text/html"], ["ETag", `"${text}"`]], Buffer.from(text), [], 0), bytes });
 
 describe("the page cache", () => {
   it("keeps pages fresh for its time to live, then only as the last good copy", () => {
@@ -19,7 +11,7 @@ describe("the page cache", () => {
     cache.set("/en", { ...page("home"), storedAt: now });
     expect(cache.get("/en")).toMatchObject({ fresh: true });
     now = 60_001;
-    expect(cache.get("/en")).toMatchObject({ fresh: false, page: { body: Buffer.from("home") } });
+    expect(cache.get("/en")).toMatchObject({ fresh: false, page: { variants: { identity: { body: Buffer.from("home") } } } });
   });
 
   it("forgets the least recently used pages beyond its memory bound, and never keeps one page larger than an eighth of it", () => {
@@ -44,19 +36,24 @@ describe("the page cache", () => {
     expect(cache.generation).toBe(before + 1);
   });
 
-  it("makes each compressed copy of a page once, and counts it in the memory bound", () => {
+  it("stores a page with its brotli and gzip copies, each with its headers, made once and counted in the memory bound", () => {
     const cache = new PageCache(100_000, 60_000, () => 0);
     const text = "<p>Families of detainees gathered for a day of remembrance.</p>".repeat(200);
-    const stored = page(text);
+    const stored = storedPage(200, [["Content-Type", "text/html"], ["ETag", '"x"']], Buffer.from(text), [["X-Frame-Options", "DENY"]]);
+    const { br, gzip, identity } = stored.variants;
+    expect(brotliDecompressSync(br!.body).toString()).toBe(text);
+    expect(gunzipSync(gzip!.body).toString()).toBe(text);
+    expect(br!.headers).toEqual(["X-Frame-Options", "DENY", "Content-Type", "text/html", "ETag", '"x"', "Vary", "Accept-Encoding", "Content-Encoding", "br", "Content-Length", String(br!.body.length)]);
+    expect(identity.headers).not.toContain("Content-Encoding");
+    expect(stored.etag).toBe('"x"');
+    expect(stored.bytes).toBe(text.length + br!.body.length + gzip!.body.length);
     cache.set("/en/article", stored);
-    const brotli = cache.encoded("/en/article", stored, "br");
-    expect(brotliDecompressSync(brotli).toString()).toBe(text);
-    expect(cache.encoded("/en/article", stored, "br")).toBe(brotli);
-    const gzip = cache.encoded("/en/article", stored, "gzip");
-    expect(gunzipSync(gzip).toString()).toBe(text);
-    expect(stored.bytes).toBe(text.length + brotli.length + gzip.length);
     // Filled past its bound by others, the cache forgets this page, copies and all
     for (let n = 0; n < 8; n++) cache.set(`/p${n}`, page(`p${n}`, 12_000));
     expect(cache.get("/en/article")).toBeUndefined();
+  });
+
+  it("keeps a short page without compressed copies", () => {
+    expect(Object.keys(storedPage(200, [], Buffer.from("short")).variants)).toEqual(["identity"]);
   });
 });

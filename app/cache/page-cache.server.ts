@@ -1,44 +1,51 @@
-// The server-side page cache: rendered reader pages (and feeds, sitemaps) kept in memory per URL, so a
-// repeated read costs a map lookup instead of database queries and a React render.
-// Never stale after an edit: every change readers could see is announced on PostgreSQL's
-// `content_changed` channel once its transaction commits (app/content/changes.server.ts), and every
-// server process listening to it (LISTEN, through either driver) empties its cache. A scheduled item
-// needs no announcement: the cache empties itself at the next scheduled publication time, and entries
-// are fresh for PAGE_CACHE_TTL_SECONDS ("2 hours ago" stays true, as with HTTP's max-age). An entry past
-// that is not served while the site works, but it is the last good copy: while the database is
-// unreachable (the app answers 503), readers get it instead of the "temporarily unavailable" page.
-// Only what HTTP may share is kept: GET answers marked public, without Set-Cookie, outside /admin, and
-// the same for every reader. Reader pages carry no inline script, hence no CSP nonce in their body (see
-// root.tsx), so a stored page is sent as it is, and brotli and gzip copies of it are made once, at the
-// first request that accepts them, instead of compressing the same bytes on every answer.
-import type { IncomingMessage, ServerResponse } from "node:http";
+// The server-side page cache: rendered reader pages (and feeds, sitemaps) kept in memory per origin and
+// URL, so a repeated read costs a map lookup and a write of stored bytes. Emptied on every change readers
+// could see (app/cache/invalidation.server.ts) and fresh for PAGE_CACHE_TTL_SECONDS; an entry past that
+// is only the last good copy, sent while the database is unreachable. What may be kept is decided by
+// app/http/caching-policy.ts; each page is stored with its brotli and gzip copies and the headers of each,
+// made once when it is stored (docs/decisions/013-http-layer.md).
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import Negotiator from "negotiator";
 import { getEnvironment } from "~/env.server";
+import { compressionThreshold } from "~/http/caching-policy";
 
-type ContentCoding = "br" | "gzip";
+export type ContentCoding = "br" | "gzip" | "identity";
+
+/** One stored body and the headers that go with it, as a flat list ready for writeHead */
+export interface StoredVariant {
+  body: Buffer;
+  headers: string[];
+}
 
 export interface CachedPage {
   status: number;
-  headers: [string, string | number | string[]][];
-  body: Buffer;
-  /** Compressed copies of body, made when first asked for */
-  encoded: Partial<Record<ContentCoding, Buffer>>;
+  /** The app's headers (Content-Type, Cache-Control, ETag…), without those of one answer */
+  headers: [string, string][];
   etag: string | undefined;
+  variants: Partial<Record<ContentCoding, StoredVariant>> & { identity: StoredVariant };
   bytes: number;
   storedAt: number;
 }
 
-export type Request = IncomingMessage & { originalUrl?: string; path?: string; fresh?: boolean; method?: string };
-export type Response = ServerResponse & { locals: { cspNonce?: string; clientAddress?: string; origin?: string } };
-export type Next = (error?: unknown) => void;
-
-/** Headers that belong to one answer, never to the stored page */
-export const perAnswerHeaders: ReadonlySet<string> = new Set(["content-security-policy", "set-cookie", "x-request-id", "date", "connection", "transfer-encoding", "content-length", "content-encoding", "x-page-cache"]);
-const bypassedPaths = /^\/(admin|build|fonts|uploads|healthz|locales)(\/|$)/;
-/** Below this, compressing saves less than it costs (the compression middleware's threshold too) */
-const compressionThreshold = 1024;
-const offeredCodings = ["br", "gzip", "identity"];
+/**
+ * A page as stored: its body in every content coding worth sending, each with its complete headers (the
+ * app's and the constant ones given here), so an answer from the cache only adds what is its own.
+ */
+export function storedPage(status: number, headers: [string, string][], body: Buffer, constantHeaders: readonly (readonly [string, string])[] = [], storedAt = Date.now()): CachedPage {
+  const etag = headers.find(([name]) => name.toLowerCase() === "etag")?.[1];
+  const common = [...constantHeaders, ...headers].flat();
+  const variant = (coded: Buffer, coding: ContentCoding): StoredVariant => ({
+    body: coded,
+    headers: [...common, "Vary", "Accept-Encoding", ...(coding === "identity" ? [] : ["Content-Encoding", coding]), "Content-Length", String(coded.length)],
+  });
+  const variants: CachedPage["variants"] = { identity: variant(body, "identity") };
+  if (body.length >= compressionThreshold) {
+    // Brotli quality 5: within a few percent of the best size for pages like these, in a fraction of quality 11's time
+    variants.br = variant(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }), "br");
+    variants.gzip = variant(gzipSync(body, { level: 6 }), "gzip");
+  }
+  const bytes = Object.values(variants).reduce((total, stored) => total + stored.body.length, 0);
+  return { status, headers, etag, variants, bytes, storedAt };
+}
 
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -51,10 +58,8 @@ export class PageCache {
   hits = 0;
   misses = 0;
   /**
-   * Pages being rendered, by key. A reader asking for a page that is being rendered waits for that
-   * rendering instead of starting another: after a start or a clear(), a crowd asking for the same few
-   * pages would otherwise render each of them once per reader, all at the same time, and starve the
-   * process (under 200 connections, answers took over 10 s). Settled when the answer is sent or dropped.
+   * Pages being rendered, by key: a reader asking for one waits for that rendering instead of starting
+   * another (after a start or a clear(), a crowd would otherwise render the same pages once per reader).
    */
   readonly rendering = new Map<string, Promise<void>>();
 
@@ -83,34 +88,21 @@ export class PageCache {
     this.delete(key);
     this.pages.set(key, page);
     this.bytes += page.bytes;
-    this.evictBeyondBound();
-  }
-
-  private evictBeyondBound(): void {
     for (const [oldestKey] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldestKey);
     }
   }
 
-  /** A compressed copy of the page stored at key, made (and counted in the memory bound) the first time it is asked for */
-  encoded(key: string, page: CachedPage, coding: ContentCoding): Buffer {
-    let body = page.encoded[coding];
-    if (!body) {
-      body =
-        coding === "br"
-          ? // Quality 5: within a few percent of the best size for pages like these, in a fraction of quality 11's time
-            brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
-          : gzipSync(page.body, { level: 6 });
-      page.encoded[coding] = body;
-      page.bytes += body.length;
-      // (A page forgotten meanwhile, by clear() or eviction, is no longer counted)
-      if (this.pages.get(key) === page) {
-        this.bytes += body.length;
-        this.evictBeyondBound();
-      }
-    }
-    return body;
+  /** Marks key as being rendered; the returned function settles it (once the answer is stored or dropped) */
+  startRendering(key: string): () => void {
+    let settle!: () => void;
+    const settled = new Promise<void>((resolve) => (settle = resolve));
+    this.rendering.set(key, settled);
+    return () => {
+      if (this.rendering.get(key) === settled) this.rendering.delete(key);
+      settle();
+    };
   }
 
   clear(): void {
@@ -136,138 +128,4 @@ export function pageCache(): PageCache | null {
     shared = environment.PAGE_CACHE === "off" ? null : new PageCache(environment.PAGE_CACHE_MAX_MB * 1024 * 1024, environment.PAGE_CACHE_TTL_SECONDS * 1000);
   }
   return shared;
-}
-
-function cacheable(req: Request, cookieHeader: string | undefined): boolean {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
-  if (bypassedPaths.test(req.path ?? "")) return false;
-  return !choosesPseudoLocale(cookieHeader);
-}
-
-/** A developer's pseudo-locale makes a page per-browser (app/i18n/pseudo.server.ts) */
-export function choosesPseudoLocale(cookieHeader: string | undefined): boolean {
-  return /(?:^|;)\s*pseudo=/.test(cookieHeader ?? "");
-}
-
-/**
- * Express middleware, mounted by server.mjs above its ETag layer: answers from the cache (with this
- * answer's nonce, and 304 when the reader's copy is current), or lets the app answer and keeps a copy
- * of what it may share.
- */
-export function pageCacheMiddleware(req: Request, res: Response, next: Next): void {
-  answer(req, res, next, false);
-}
-
-function answer(req: Request, res: Response, next: Next, waited: boolean): void {
-  const cache = pageCache();
-  if (!cache || !cacheable(req, req.headers.cookie)) return next();
-  // Per origin: absolute URLs in a page come from it (app/http/origin.server.ts)
-  const key = `${res.locals.origin ?? ""}${req.originalUrl ?? req.url ?? ""}`;
-  const nonce = res.locals.cspNonce ?? "";
-
-  const stored = cache.get(key);
-  // Once only: if that rendering could not be kept (an error, a cookie), this reader's own is next
-  const rendering = cache.rendering.get(key);
-  if (!stored?.fresh && rendering && !waited) {
-    rendering.then(() => answer(req, res, next, true), next);
-    return;
-  }
-  if (stored?.fresh) {
-    cache.hits++;
-    res.statusCode = stored.page.status;
-    for (const [name, value] of stored.page.headers) res.setHeader(name, value);
-    res.setHeader("X-Page-Cache", "hit");
-    if (stored.page.etag && req.fresh) {
-      res.statusCode = 304;
-      res.removeHeader("Content-Security-Policy");
-      res.removeHeader("Content-Type");
-      res.end();
-      return;
-    }
-    sendStored(req, res, cache, key, stored.page);
-    return;
-  }
-
-  cache.misses++;
-  res.setHeader("X-Page-Cache", "miss");
-  const generationAtStart = cache.generation;
-  // Settled once the page is stored (in end() below), or when the answer ends otherwise
-  let settleRendering = () => {};
-  if (!rendering) {
-    let settle!: () => void;
-    const settled = new Promise<void>((resolve) => (settle = resolve));
-    cache.rendering.set(key, settled);
-    settleRendering = () => {
-      if (cache.rendering.get(key) === settled) cache.rendering.delete(key);
-      settle();
-    };
-    res.once("finish", settleRendering);
-    res.once("close", settleRendering);
-  }
-  if (stored) {
-    // A 503 page is not buffered by the ETag layer: drop what it writes, the last good copy replaces it at end()
-    const write = res.write;
-    res.write = function (this: Response, ...args: unknown[]) {
-      if (res.statusCode !== 503) return (write as (...a: unknown[]) => boolean).apply(this, args);
-      const done = args.find((argument) => typeof argument === "function") as (() => void) | undefined;
-      if (done) process.nextTick(done);
-      return true;
-    } as typeof res.write;
-  }
-  const end = res.end;
-  // The ETag layer below calls end() once with the whole body (or with nothing, for a 304)
-  res.end = function (this: Response, ...args: unknown[]) {
-    const [chunk] = args;
-    if (res.statusCode === 503 && stored && !res.headersSent) {
-      // (end() may carry the error page's last chunk: dropped with the rest)
-      // The database is unreachable: the last good copy, marked as such, stored by no one else
-      for (const name of res.getHeaderNames()) if (!perAnswerHeaders.has(name) || name === "content-length") res.removeHeader(name);
-      for (const [name, value] of stored.page.headers) res.setHeader(name, value);
-      res.removeHeader("ETag");
-      res.statusCode = stored.page.status;
-      res.setHeader("Cache-Control", "no-store");
-      res.setHeader("X-Page-Cache", "stale");
-      const body = stored.page.body;
-      res.setHeader("Content-Length", body.length);
-      return (end as (...a: unknown[]) => Response).call(this, req.method === "HEAD" ? undefined : body);
-    }
-    const cacheControl = String(res.getHeader("Cache-Control") ?? "");
-    if (
-      req.method === "GET" &&
-      (res.statusCode === 200 || res.statusCode === 404) &&
-      Buffer.isBuffer(chunk) &&
-      /\bpublic\b/.test(cacheControl) &&
-      !/\bno-store\b/.test(cacheControl) &&
-      !res.hasHeader("Set-Cookie") &&
-      // A page with this answer's nonce in it (an inline script) belongs to this answer alone
-      !(nonce && chunk.includes(nonce)) &&
-      cache.generation === generationAtStart
-    ) {
-      cache.set(key, pageToKeep(res, chunk));
-    }
-    settleRendering();
-    return (end as (...a: unknown[]) => Response).apply(this, args);
-  } as typeof res.end;
-  next();
-}
-
-/** The answer being sent, with this body, as a page to keep: without the headers that belong to this answer alone */
-export function pageToKeep(res: ServerResponse, body: Buffer, perAnswer: ReadonlySet<string> = perAnswerHeaders): CachedPage {
-  const headers = Object.entries(res.getHeaders())
-    .filter(([name]) => !perAnswer.has(name.toLowerCase()))
-    .map(([name, value]) => [name, value] as [string, string | number | string[]]);
-  return { status: res.statusCode, headers, body, encoded: {}, etag: res.getHeader("ETag")?.toString(), bytes: body.length, storedAt: Date.now() };
-}
-
-/**
- * A stored page in the best content coding the reader accepts. The compression middleware above leaves an
- * answer that already has a Content-Encoding alone.
- */
-export function sendStored(req: Request, res: Response, cache: PageCache, key: string, page: CachedPage): void {
-  res.setHeader("Vary", "Accept-Encoding");
-  const coding = page.body.length < compressionThreshold ? "identity" : new Negotiator(req).encoding(offeredCodings);
-  const body = coding === "br" || coding === "gzip" ? cache.encoded(key, page, coding) : page.body;
-  if (body !== page.body) res.setHeader("Content-Encoding", coding!);
-  res.setHeader("Content-Length", body.length);
-  res.end(req.method === "HEAD" ? undefined : body);
 }

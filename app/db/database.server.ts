@@ -1,8 +1,8 @@
 // The application's one database connection: opened (migrated, seeded when empty) at start-up,
 // closed on shutdown so the process can exit promptly. A failed opening is not kept: the next call
-// (server.mjs retries in the background) tries again, so the site recovers when the database comes back.
-// While the database cannot be reached, queries throw a 503 response (see serviceUnavailable below):
-// every route's ErrorBoundary then shows the localized "temporarily unavailable" page instead of a 500.
+// (app/http/start.server.ts retries in the background) tries again, so the site recovers when the database comes back.
+// While the database cannot be opened, getDb() throws a 503 response (serviceUnavailable below); a query
+// that loses its connection is answered 503 too (app/http/remix-handler.server.ts, docs/decisions/014).
 import { sql } from "drizzle-orm";
 import { getEnvironment } from "~/env.server";
 import { connectDatabase, type Database, type DatabaseConnection } from "./client.server";
@@ -43,7 +43,6 @@ async function openDatabase(): Promise<DatabaseConnection> {
     },
   });
   try {
-    withConnectionErrorsAsUnavailable(connection.db);
     await companion.opened(connection);
   } catch (error) {
     // The next attempt opens a connection of its own: this one's pool (and postgres.js re-trying its LISTEN) must not linger
@@ -76,7 +75,7 @@ export async function getDb(): Promise<Database> {
   try {
     return (await startDatabase()).db;
   } catch {
-    // Whatever stopped the database from opening (logged by server.mjs), the site is unavailable until it opens
+    // Whatever stopped the database from opening (logged by app/http/start.server.ts), the site is unavailable until it opens
     throw serviceUnavailable();
   }
 }
@@ -139,10 +138,11 @@ export function isConnectionError(error: unknown): boolean {
   return false;
 }
 
-function unavailableIfConnectionError(error: unknown): unknown {
-  if (!isConnectionError(error)) return error;
+/** Called for each error of a loader or action (entry.server.tsx handleError): whether it was a lost connection */
+export function noteIfConnectionError(error: unknown): boolean {
+  if (!isConnectionError(error)) return false;
   holder.__lastConnectionError = error;
-  return serviceUnavailable();
+  return true;
 }
 
 function describeError(error: unknown): string {
@@ -154,45 +154,4 @@ function describeError(error: unknown): string {
     else current = (current as { cause?: unknown }).cause;
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Every query of drizzle's builders, relational queries and db.execute() goes through the session's
- * prepareQuery(); map a lost connection there to the 503 response, in this one place.
- */
-function withConnectionErrorsAsUnavailable(db: Database): void {
-  const session = (db as unknown as { session?: SessionLike }).session;
-  if (!session || session.__unavailableMapped) return;
-  session.__unavailableMapped = true;
-  const prepareQuery = session.prepareQuery.bind(session);
-  session.prepareQuery = (...args: unknown[]) => {
-    const prepared = prepareQuery(...args);
-    for (const method of ["execute", "all", "values"] as const) {
-      const original = prepared[method];
-      if (typeof original !== "function") continue;
-      prepared[method] = async (...callArgs: unknown[]) => {
-        try {
-          return await original.apply(prepared, callArgs);
-        } catch (error) {
-          throw unavailableIfConnectionError(error);
-        }
-      };
-    }
-    return prepared;
-  };
-  const transaction = session.transaction.bind(session);
-  session.transaction = async (...args: unknown[]) => {
-    try {
-      return await transaction(...args);
-    } catch (error) {
-      throw unavailableIfConnectionError(error);
-    }
-  };
-}
-
-type AnyFunction = (...args: unknown[]) => unknown;
-interface SessionLike {
-  __unavailableMapped?: boolean;
-  prepareQuery: (...args: unknown[]) => Record<"execute" | "all" | "values", AnyFunction | undefined>;
-  transaction: AnyFunction;
 }

@@ -57,6 +57,16 @@ describe("the request's origin", () => {
       expect((await get(port, { Host: host })).status, host).toBe(400);
     }
   });
+
+  it("decides the same for a Host seen before, and refuses one longer than a host can be", async () => {
+    const port = await appWith({});
+    const tooLong = `${"a".repeat(63)}.`.repeat(5) + "example";
+    for (let round = 0; round < 2; round++) {
+      expect(JSON.parse((await get(port, { Host: "NEWS.Example:8080" })).body).origin).toBe("http://news.example:8080");
+      expect((await get(port, { Host: "<script>" })).status).toBe(400);
+      expect((await get(port, { Host: tooLong })).status).toBe(400);
+    }
+  });
 });
 
 describe("another site's form", () => {

@@ -1,25 +1,45 @@
 // Whose site a request is for: SITE_URL when set, else the request's own Host, read from X-Forwarded-Host
 // and X-Forwarded-Proto only behind a trusted proxy (TRUST_PROXY). Shared pages are kept per origin, so a
 // forged Host can only ever change what its own sender receives. See docs/decisions/008-request-origin.md.
+import type { IncomingMessage } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import { editionCodes } from "~/editions";
 
 /** A host as a URL may hold it: a name or an IPv4 address, or a bracketed IPv6 address, and a port */
 const hostPattern = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
+/** Express's compiled "trust proxy" setting: whether the peer at this address may speak for the client */
+export type TrustsProxy = (address: string | undefined, hop: number) => boolean;
+
+const firstValue = (header: string | string[] | undefined) => (typeof header === "string" ? header.split(",")[0]!.trim() : undefined);
+
 /** The host the request is addressed to (with its port), or undefined when it has none or an impossible one */
-export function requestHost(req: Pick<Request, "get" | "app" | "socket">): string | undefined {
-  const trustsProxy = req.app.get("trust proxy fn") as (address: string | undefined, hop: number) => boolean;
-  const forwarded = trustsProxy(req.socket.remoteAddress, 0) ? req.get("X-Forwarded-Host")?.split(",")[0]?.trim() : undefined;
-  const host = forwarded || req.get("Host");
-  return host && host.length <= 261 && hostPattern.test(host) ? host.toLowerCase() : undefined;
+export function requestHost(req: IncomingMessage, trustsProxy: TrustsProxy): string | undefined {
+  const forwarded = trustsProxy(req.socket.remoteAddress, 0) ? firstValue(req.headers["x-forwarded-host"]) : undefined;
+  const host = forwarded || req.headers.host;
+  if (!host || host.length > 261) return undefined;
+  // Checked once per distinct Host (a cache hit should not run the pattern again); only short ones are remembered
+  let checked = checkedHosts.get(host);
+  if (checked === undefined) {
+    checked = hostPattern.test(host) ? host.toLowerCase() : null;
+    if (checkedHosts.size >= 1_000) checkedHosts.clear();
+    checkedHosts.set(host, checked);
+  }
+  return checked ?? undefined;
+}
+const checkedHosts = new Map<string, string | null>();
+
+/** http or https, as Express's req.protocol reads it (X-Forwarded-Proto only from a trusted proxy) */
+export function requestProtocol(req: IncomingMessage, trustsProxy: TrustsProxy): string {
+  const own = (req.socket as { encrypted?: boolean }).encrypted ? "https" : "http";
+  return trustsProxy(req.socket.remoteAddress, 0) ? (firstValue(req.headers["x-forwarded-proto"]) ?? own) : own;
 }
 
 /** The origin every absolute URL of this answer is built on, or undefined for a request to no valid host */
-export function requestOrigin(req: Pick<Request, "get" | "app" | "socket" | "protocol">, siteUrl: string | undefined): string | undefined {
+export function requestOrigin(req: IncomingMessage, trustsProxy: TrustsProxy, siteUrl: string | undefined): string | undefined {
   if (siteUrl) return new URL(siteUrl).origin;
-  const host = requestHost(req);
-  return host ? `${req.protocol}://${host}` : undefined;
+  const host = requestHost(req, trustsProxy);
+  return host ? `${requestProtocol(req, trustsProxy)}://${host}` : undefined;
 }
 
 /**
@@ -28,7 +48,7 @@ export function requestOrigin(req: Pick<Request, "get" | "app" | "socket" | "pro
  */
 export function originMiddleware(siteUrl: string | undefined) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const origin = requestOrigin(req, siteUrl);
+    const origin = requestOrigin(req, req.app.get("trust proxy fn") as TrustsProxy, siteUrl);
     if (!origin) {
       res.status(400).type("text/plain").send("Bad Request: the Host header names no valid host");
       return;

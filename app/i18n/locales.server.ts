@@ -2,8 +2,9 @@
 // file's modification time so an edited string shows on the next reload; in production files are read once.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { getEnvironment } from "~/env.server";
 
-export const localesDirectory = path.resolve(process.env.LOCALES_DIR ?? "locales");
+const localesDirectory = () => path.resolve(getEnvironment().LOCALES_DIR);
 const namePattern = /^[a-z]{2,3}(-[a-z0-9]+)?$|^[a-z][a-z0-9-]*$/;
 const cache = new Map<string, { mtimeMs: number; resources: Record<string, unknown> }>();
 
@@ -13,7 +14,7 @@ export function isValidLocaleName(name: string): boolean {
 
 export async function readNamespace(language: string, namespace: string): Promise<Record<string, unknown> | null> {
   if (!isValidLocaleName(language) || !isValidLocaleName(namespace)) return null;
-  const file = path.join(localesDirectory, language, `${namespace}.json`);
+  const file = path.join(localesDirectory(), language, `${namespace}.json`);
   const cached = cache.get(file);
   if (cached && process.env.NODE_ENV !== "development") return cached.resources;
   let mtimeMs: number;

@@ -8,7 +8,7 @@ const securityHeaders = [
   `add_header X-Content-Type-Options "nosniff" always;`,
   `add_header Referrer-Policy "strict-origin-when-cross-origin" always;`,
   `add_header X-Frame-Options "DENY" always;`,
-  // As the site's own policy (server.mjs), plus WebAssembly for the search index's code
+  // As the site's own policy (app/http/security-headers.server.ts), plus WebAssembly for the search index's code
   `add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" always;`,
 ];
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/ErrorPage";
 import { getEnvironment } from "~/env.server";
-import { requireAddressOfPageLength, requireDecodablePath, requireEdition, requireSameSiteForm } from "~/routing/params.server";
+import { requireAddressOfPageLength, requireDecodablePath, requireEdition, requireDatabase, requireSameSiteForm } from "~/routing/params.server";
 
 // Every page under /<edition> is a reader page, cacheable by anyone, unless it says otherwise (see cache-control.ts)
 export { readerHeaders as headers } from "~/routing/cache-control";
@@ -12,6 +12,7 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   requireAddressOfPageLength(context);
   requireSameSiteForm(context);
+  requireDatabase(context);
   requireDecodablePath(request);
   // Whether the footer links the page of the site's other addresses (/<lng>/mirrors)
   return { edition: edition.code, hasMirrors: getEnvironment().MIRROR_URLS.length > 0 };

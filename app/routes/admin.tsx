@@ -8,7 +8,7 @@ import { findSessionUser } from "~/auth/session.server";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { ErrorPage } from "~/components/ErrorPage";
 import { editions } from "~/editions";
-import { requireSameSiteForm } from "~/routing/params.server";
+import { requireDatabase, requireSameSiteForm } from "~/routing/params.server";
 import { commitCsrfToken } from "~/security/csrf.server";
 
 // The editorial screens are an application: they hydrate (reader pages do not, see root.tsx)
@@ -16,6 +16,7 @@ export const handle = { i18n: ["admin", "forms"], hydrate: true };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireSameSiteForm(context);
+  requireDatabase(context);
   const [user, csrf] = await Promise.all([findSessionUser(request), commitCsrfToken(request)]);
   const layout: AdminLayoutData = {
     user,

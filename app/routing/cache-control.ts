@@ -1,24 +1,11 @@
-// HTTP caching of the pages, decided in one place. Remix gives a route without a `headers` export its
-// parent's headers, so the edition layout ($lang.tsx) exports `readerHeaders` and every reader page
-// (home, listings, article pages without a token, category/author/series, about, media, publications,
-// search) inherits it; a page that renders per-reader data (a CSRF token) exports `privateHeaders`.
-// server.mjs then applies the rules that depend on the answer itself (see cacheControlForStatus there):
-// 5xx and most 4xx → no-store, 404/410 → a short public max-age, any Set-Cookie → no-store,
-// and it adds a strong ETag computed from the body with 304 answers to a matching If-None-Match.
+// The pages' own caching choice, as Remix `headers` exports. A route without one inherits its parent's, so
+// the edition layout ($lang.tsx) exports `readerHeaders` and every reader page inherits it; a page that
+// renders per-reader data (a CSRF token) exports `privateHeaders`. The rest of the policy (status, cookies,
+// ETag, the page cache) is app/http/caching-policy.ts.
 import type { HeadersFunction } from "@remix-run/node";
+import { privateCacheControl, readerCacheControl } from "~/http/caching-policy";
 
-/**
- * Reader pages are the same for every reader: a shared cache (CDN, proxy) and the browser may keep a
- * copy for a minute, then serve the stale copy for up to 10 minutes while it revalidates in the
- * background (a cheap 304 thanks to the ETag). A correction is seen everywhere within ~11 minutes at worst.
- */
-export const readerCacheControl = "public, max-age=60, stale-while-revalidate=600";
-
-/**
- * A page carrying a reader's CSRF token (or any other per-reader value): never stored anywhere, neither by a
- * shared cache nor by the browser (no-store alone says so; "private" would only add that shared caches must not)
- */
-export const privateCacheControl = "no-store";
+export { privateCacheControl, readerCacheControl };
 
 /** Headers a thrown response carries that the error page must keep (429's Retry-After, 413's Connection: close) */
 const keptErrorHeaders = ["Retry-After", "Connection"];

@@ -1,6 +1,6 @@
 // One canonical URL per page. A request for another form of it (percent-encoding or Unicode
 // normalization that differs, `?page=1`, query parameters the page does not use) is answered with a
-// 301 to the canonical form. (A trailing slash is handled for every path in server.mjs.)
+// 301 to the canonical form. (A trailing slash is handled for every path in app/http/trailing-slash.server.ts.)
 import { redirect } from "@remix-run/node";
 
 /** The path of a page under an edition, each segment percent-encoded the one way encodeURIComponent does */

@@ -2,6 +2,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { findEdition, type Edition } from "~/editions";
+import { serviceUnavailable } from "~/db/database.server";
 import { getEnvironment } from "~/env.server";
 
 export function notFound(): Response {
@@ -26,7 +27,7 @@ export function requireDecodablePath(request: Request): void {
   }
 }
 
-/** An address longer than any page's (server.mjs decides, as it must not redirect to it either) is a 414 */
+/** An address longer than any page's (app/http/path-guard.server.ts decides, as it must not redirect to it either) is a 414 */
 export function requireAddressOfPageLength(context: AppLoadContext): void {
   if (context.addressTooLong) throw new Response("URI Too Long", { status: 414 });
 }
@@ -34,6 +35,11 @@ export function requireAddressOfPageLength(context: AppLoadContext): void {
 /** Another site's form post (app/http/origin.server.ts) is refused with the localized 403 page */
 export function requireSameSiteForm(context: AppLoadContext): void {
   if (context.crossSiteRefused) throw new Response("crossSite", { status: 403 });
+}
+
+/** A loader or action lost the database (app/http/remix-handler.server.ts): the localized 503 page */
+export function requireDatabase(context: AppLoadContext): void {
+  if (context.databaseUnavailable) throw serviceUnavailable();
 }
 
 const maxSlugLength = 200;

@@ -1,4 +1,4 @@
-// The Content-Security-Policy nonce of the current request (made by server.mjs), for the inline
+// The Content-Security-Policy nonce of the current request (made by app/http/site.server.ts), for the inline
 // scripts Remix renders. Only the server render knows it: browsers hide a nonce from scripts, and the
 // client never renders those inline scripts again, so the client's value is "".
 import { createContext, useContext } from "react";

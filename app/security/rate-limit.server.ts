@@ -79,7 +79,7 @@ export class KnownRefusals {
   }
 }
 
-/** This process's memory of full windows (the readers' forms share it, and so does server.mjs's early refusal) */
+/** This process's memory of full windows (the readers' forms share it, and so does the early refusal, early-refusal.server.ts) */
 export const knownRefusals = new KnownRefusals();
 
 /** The window's attempts, oldest first, as many as the limit: a refusal when they fill it (then remembered) */

@@ -1,5 +1,5 @@
 // A stored file is the uploader's bytes: typed by the server and shown inline under its own name (its
-// sandbox and nosniff come from server.mjs, checked by e2e/publications.spec.ts and e2e/admin-media.spec.ts).
+// sandbox and nosniff come from app/http/security-headers.server.ts, checked by e2e/publications.spec.ts and e2e/admin-media.spec.ts).
 import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,7 +1,7 @@
 // The answer that sends a stored file (an uploaded image copy or PDF, a publication's PDF): streamed from
 // disk, typed by the server, and cacheable for a year, since a stored file's name is never reused for other
-// bytes. server.mjs sends every answer under /files and /uploads with a sandboxing Content-Security-Policy
-// (no scripts, forms or access to the site) and X-Content-Type-Options: nosniff.
+// bytes. Every answer under /files and /uploads gets a sandboxing Content-Security-Policy
+// (app/http/security-headers.server.ts: no scripts, forms or access to the site) and X-Content-Type-Options: nosniff.
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type { OpenedFile } from "./storage.server";
 

@@ -21,7 +21,10 @@ export function markdownReport(report) {
       `Page cache runs: ${settings.pageCacheModes.join(", ")} ` +
       (settings.pageCacheSwitchKnown ? "(PAGE_CACHE given to the server)." : "(this build does not know PAGE_CACHE: the runs differ only by chance)."),
     "",
-    "× static: the route's requests per second divided by those of the static file on the same server. " +
+    `Load generator: ${settings.loadGenerator ?? "autocannon"}; reference: ${settings.nginx ?? "none"}. ` +
+      "× nginx: the route's requests per second divided by nginx's (the mean of its runs before and after the site's routes, same page, same load); " +
+      "p99 × nginx likewise for the 99th percentile of latency. " +
+      "× static: the route's requests per second divided by those of the static file on the same server. " +
       "Peak RSS: the highest total resident memory of the server's processes (a cluster primary and its workers on PostgreSQL) while the route was loaded, sampled every 100 ms.",
   ];
   if (report.postgresNote) lines.push("", report.postgresNote);
@@ -30,11 +33,11 @@ export function markdownReport(report) {
       "",
       `## ${run.database}, page cache ${run.pageCache} (${run.processes} server process${run.processes === 1 ? "" : "es"}, peak RSS ${run.peakRssMb ?? "?"} MB in all, load average at the end ${run.loadAverageAtEnd?.join(" / ") ?? "?"})`,
       "",
-      "| route | path | req/s | answers | p50 ms | p99 ms | errors | non-2xx | × static | peak RSS MB |",
-      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "| route | path | req/s | × nginx | answers | p50 ms | p99 ms | p99 × nginx | errors | non-2xx | × static | peak RSS MB |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...run.routes.map(
         (row) =>
-          `| ${row.route} | \`${row.path}\` | ${row.requestsPerSecond} | ${row.completed} | ${row.latencyP50Ms} | ${row.latencyP99Ms} | ${row.errors} | ${row.non2xx} | ${row.ratioToStatic} | ${row.peakRssMb ?? "?"} |`,
+          `| ${row.route} | \`${row.path}\` | ${row.requestsPerSecond} | ${row.shareOfNginx ?? "–"} | ${row.completed} | ${row.latencyP50Ms} | ${row.latencyP99Ms} | ${row.p99ToNginx ?? "–"} | ${row.errors} | ${row.non2xx} | ${row.ratioToStatic} | ${row.peakRssMb ?? "?"} |`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 // npm run bench: load-tests the production server on a fresh database of each kind (PGlite in a temporary
-// directory; PostgreSQL in a temporary perf_* database when a server answers) and writes
-// docs/bench/latest.json and docs/bench/latest.md. It builds nothing: run `npm run build` first (or set
+// directory; PostgreSQL in a temporary perf_* database when a server answers) against Debian's nginx serving
+// a saved copy of the home page (gzip on), measured before and after the site's routes in the same run, and
+// writes docs/bench/latest.json and docs/bench/latest.md; every rate is also given as a share of nginx's. It builds nothing: run `npm run build` first (or set
 // REMIX_BUILD_DIR to a build of your own).
 //
 // Environment:
@@ -13,11 +14,15 @@
 //   BENCH_PORT           port of the server under test (3310)
 //   BENCH_ENCODING       Accept-Encoding sent, as a browser would ("br, gzip"; "identity" for none)
 //   BENCH_OUTPUT         directory of the report (docs/bench)
+//   BENCH_NGINX          off: measure without nginx (no shares); NGINX: its binary (/usr/sbin/nginx)
+//   BENCH_NGINX_PORT     port of the reference nginx (BENCH_PORT + 1)
+// Load comes from wrk (2 threads) when installed, else autocannon (which caps nginx well below its rate).
 import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
+import { load as loadOnce, loadGenerator } from "./load.mjs";
+import { nginxBinary, nginxInstallHint, startNginx, stopNginx } from "./nginx.mjs";
 import { markdownReport } from "./report.mjs";
 import { discoverRoutes } from "./routes.mjs";
 import {
@@ -45,6 +50,13 @@ if (!pageCacheModes) {
   process.exit(1);
 }
 
+const nginx = process.env.BENCH_NGINX === "off" ? null : nginxBinary();
+if (process.env.BENCH_NGINX !== "off" && !nginx) {
+  console.error(nginxInstallHint);
+  process.exit(1);
+}
+const nginxPort = Number(process.env.BENCH_NGINX_PORT ?? port + 1);
+
 requireBuild();
 // Read before anything starts: the machine as the run found it
 const machine = machineFacts();
@@ -69,12 +81,7 @@ async function settle(origin) {
 }
 
 function load(url, seconds) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      { url, connections, duration: seconds, headers: { "accept-encoding": encoding } },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
+  return loadOnce(url, { seconds, connections, encoding });
 }
 
 /** Headers that tell whether a page came from a cache (X-Page-Cache, Age), as evidence of the switch */
@@ -90,38 +97,50 @@ async function benchServer(database, pageCache, databaseEnvironment) {
   const { origin } = server;
   try {
     const routes = await discoverRoutes(origin);
+    // The reference: the same page as the site sends it (uncompressed; nginx gzips it), before and after the site's routes
+    const reference = nginx && (await startNginx(nginx, nginxPort, Buffer.from(await (await fetch(`${origin}/en`, { headers: { "accept-encoding": "identity" } })).arrayBuffer())));
+    const targets = reference
+      ? [{ name: "nginx (before)", url: reference.url, nginx: true }, ...routes.map((route) => ({ ...route, url: `${origin}${route.path}` })), { name: "nginx (after)", url: reference.url, nginx: true }]
+      : routes.map((route) => ({ ...route, url: `${origin}${route.path}` }));
     const results = [];
-    for (const route of routes) {
-      const url = `${origin}${route.path}`;
+    try {
+    for (const route of targets) {
+      const url = route.url;
       if (warmup > 0) {
         await load(url, warmup);
         await settle(origin);
       }
-      const memory = sampleMemory(server.pid);
+      const memory = sampleMemory(route.nginx ? reference.pid : server.pid);
       const result = await load(url, duration);
       const { peakRssMb, processes } = memory.stop();
       await settle(origin);
       const row = {
         route: route.name,
-        path: route.path,
-        requestsPerSecond: Math.round(result.requests.average),
-        // Answers completed within the run (requests still in flight at its end are not counted anywhere)
-        completed: result.requests.total,
-        latencyP50Ms: result.latency.p50,
-        latencyP99Ms: result.latency.p99,
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
+        path: route.nginx ? "/page (nginx)" : route.path,
+        ...result,
         peakRssMb,
         processes,
-        cacheHeaders: await cacheEvidence(url),
+        cacheHeaders: route.nginx ? {} : await cacheEvidence(url),
       };
       results.push(row);
       console.log(
         `${route.name.padEnd(18)} ${String(row.requestsPerSecond).padStart(6)} req/s (${row.completed} answers)  p50 ${row.latencyP50Ms} ms  p99 ${row.latencyP99Ms} ms  errors ${row.errors}  non-2xx ${row.non2xx}  RSS ${peakRssMb} MB`,
       );
     }
+    } finally {
+      if (reference) await stopNginx(reference);
+    }
     const staticRate = results.find((row) => row.route === "static file")?.requestsPerSecond || 1;
-    for (const row of results) row.ratioToStatic = Number((row.requestsPerSecond / staticRate).toFixed(3));
+    const nginxRows = results.filter((row) => row.path === "/page (nginx)");
+    const nginxRate = nginxRows.reduce((sum, row) => sum + row.requestsPerSecond, 0) / (nginxRows.length || 1);
+    const nginxP99 = nginxRows.reduce((sum, row) => sum + (row.latencyP99Ms ?? 0), 0) / (nginxRows.length || 1);
+    for (const row of results) {
+      row.ratioToStatic = Number((row.requestsPerSecond / staticRate).toFixed(3));
+      if (nginxRows.length > 0) {
+        row.shareOfNginx = Number((row.requestsPerSecond / nginxRate).toFixed(3));
+        row.p99ToNginx = nginxP99 > 0 && row.latencyP99Ms !== null ? Number((row.latencyP99Ms / nginxP99).toFixed(1)) : null;
+      }
+    }
     return {
       database,
       pageCache,
@@ -161,10 +180,12 @@ if (postgresNote) console.log(`\n${postgresNote}`);
 
 const report = {
   date: new Date().toISOString(),
-  note: "The load generator (autocannon, in this process) shares the machine with the server: figures are relative, not capacity.",
+  note: `The load generator (${loadGenerator}) shares the machine with the server and nginx: figures are relative, not capacity.`,
   machine,
   settings: {
     durationSeconds: duration,
+    loadGenerator,
+    nginx: nginx ? `${nginx}, gzip on, a saved copy of /en` : "off",
     warmupSeconds: warmup,
     connections,
     acceptEncoding: encoding,
