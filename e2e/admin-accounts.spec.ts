@@ -51,6 +51,8 @@ test.describe("accounts", () => {
   });
 
   test("a disabled account is signed out and cannot sign in; a reset password works once enabled again", async ({ browser, page }) => {
+    // Five sign-ins (argon2, slow on purpose): 10 s alone, over 30 s while the other worker resizes uploads
+    test.slow();
     const email = `editor-${Date.now()}@example.org`;
     await signIn(page, "admin");
     await page.goto("/admin/users/new");
