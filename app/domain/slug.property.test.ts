@@ -10,6 +10,13 @@ const runs = { numRuns: 2_000 };
 const titles = fc.oneof(anyText(60), anyText(400), textAroundLength(maxSlugLength));
 
 describe("slugify, for any title", () => {
+  it("is idempotent where a tatweel stood between two marks (found by this property)", () => {
+    const slug = slugify("\u0300\u0640\u064b");
+    expect(slug).toBe("\u064b\u0300");
+    expect(slugify(slug)).toBe(slug);
+    expect(isValidSlug(slug)).toBe(true);
+  });
+
   it("is idempotent: a slug slugified again is the same slug (and is accepted as typed)", () => {
     fc.assert(
       fc.property(titles, (title) => {

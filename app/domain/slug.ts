@@ -9,9 +9,10 @@ export function slugify(title: string): string {
     // Lower case first, then NFC: lowercasing can leave a string that is not NFC ("İ" + U+0670 gives
     // i, U+0307, U+0670, whose marks NFC reorders), and readers' addresses are looked up in NFC
     .toLowerCase()
-    .normalize("NFC")
-    // Tatweel (ـ) only stretches Arabic letters; it is not part of the word
+    // Tatweel (ـ) only stretches Arabic letters; it is not part of the word. Removed before NFC, which
+    // reorders the marks it stood between ("\u0300ـ\u064b")
     .replace(/\u0640/g, "")
+    .normalize("NFC")
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   // Cut at a hyphen rather than inside a word when the title is long
