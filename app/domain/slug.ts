@@ -60,3 +60,11 @@ export function slugEditionProblem(
   const foreignLetter = new RegExp(`(?!\\p{Script=${script}})\\p{L}`, "u");
   return foreignLetter.test(slug) ? "script" : undefined;
 }
+
+/**
+ * The address an edit leaves behind, to answer with a 301 to the new one: the slug of a published item
+ * whose slug changed; null for a new item, a draft, or an unchanged slug
+ */
+export function addressLeftBehind(before: { slug: string; status: string } | null, slug: string): string | null {
+  return before && before.status === "published" && before.slug !== slug ? before.slug : null;
+}

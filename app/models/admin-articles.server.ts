@@ -19,6 +19,7 @@ import {
   type ArticleStatus,
 } from "~/db/schema";
 import { announceContentChange } from "~/content/changes.server";
+import { addressLeftBehind } from "~/domain/slug";
 import { recordAudit } from "./audit.server";
 import { isPublic } from "./visibility.server";
 
@@ -302,10 +303,11 @@ async function announceArticleChange(tx: Transaction, edition: string, translati
  */
 async function recordSlugChange(tx: Transaction, edition: string, articleId: number, before: { slug: string; status: ArticleStatus } | null, slug: string) {
   await tx.delete(articleOldSlugs).where(and(eq(articleOldSlugs.edition, edition), eq(articleOldSlugs.slug, slug)));
-  if (!before || before.slug === slug || before.status !== "published") return;
+  const oldSlug = addressLeftBehind(before, slug);
+  if (oldSlug === null) return;
   await tx
     .insert(articleOldSlugs)
-    .values({ edition, slug: before.slug, articleId })
+    .values({ edition, slug: oldSlug, articleId })
     .onConflictDoUpdate({ target: [articleOldSlugs.edition, articleOldSlugs.slug], set: { articleId, createdAt: sql`now()` } });
 }
 

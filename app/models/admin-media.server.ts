@@ -9,6 +9,7 @@ import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
 import { mediaImages, mediaItemOldSlugs, mediaItems, type ArticleStatus, type MediaKind } from "~/db/schema";
+import { addressLeftBehind } from "~/domain/slug";
 import { recordAudit } from "./audit.server";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -189,10 +190,11 @@ async function announce(tx: Transaction, edition: string, before: PublishState |
  */
 async function recordSlugChange(tx: Transaction, edition: string, kind: MediaKind, id: number, before: { slug: string; status: ArticleStatus } | null, slug: string) {
   await tx.delete(mediaItemOldSlugs).where(and(eq(mediaItemOldSlugs.edition, edition), eq(mediaItemOldSlugs.kind, kind), eq(mediaItemOldSlugs.slug, slug)));
-  if (!before || before.slug === slug || before.status !== "published") return;
+  const oldSlug = addressLeftBehind(before, slug);
+  if (oldSlug === null) return;
   await tx
     .insert(mediaItemOldSlugs)
-    .values({ edition, kind, slug: before.slug, mediaItemId: id })
+    .values({ edition, kind, slug: oldSlug, mediaItemId: id })
     .onConflictDoUpdate({ target: [mediaItemOldSlugs.edition, mediaItemOldSlugs.kind, mediaItemOldSlugs.slug], set: { mediaItemId: id, createdAt: sql`now()` } });
 }
 

@@ -9,6 +9,7 @@ import { announceContentChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
 import { publicationOldSlugs, publications, type ArticleStatus, type PublicationKind } from "~/db/schema";
+import { addressLeftBehind } from "~/domain/slug";
 import { recordAudit } from "./audit.server";
 import type { TranslationCandidate } from "./admin-media.server";
 
@@ -148,10 +149,11 @@ async function recordSlugChange(
   slug: string,
 ) {
   await tx.delete(publicationOldSlugs).where(and(eq(publicationOldSlugs.edition, edition), eq(publicationOldSlugs.kind, kind), eq(publicationOldSlugs.slug, slug)));
-  if (!before || before.slug === slug || before.status !== "published") return;
+  const oldSlug = addressLeftBehind(before, slug);
+  if (oldSlug === null) return;
   await tx
     .insert(publicationOldSlugs)
-    .values({ edition, kind, slug: before.slug, publicationId: id })
+    .values({ edition, kind, slug: oldSlug, publicationId: id })
     .onConflictDoUpdate({ target: [publicationOldSlugs.edition, publicationOldSlugs.kind, publicationOldSlugs.slug], set: { publicationId: id, createdAt: sql`now()` } });
 }
 
