@@ -249,6 +249,11 @@ test.describe("a static mirror served by nginx", () => {
     expect(written.some((file) => file.startsWith("sitemaps/fa"))).toBe(true);
     // Pages the new article appears nowhere on stay as they were
     for (const untouched of ["en/index.html", "ar/about/index.html", "sq/articles/index.html", "fa/about/index.html", "fonts/vazirmatn/400.css"]) expect(written).not.toContain(untouched);
+    // Of the edition's article pages, only the new one and the few whose related posts it joins (its nearest
+    // neighbours in its category): a mirror's article page lists no newest posts
+    const articlePages = written.filter((file) => /^fa\/articles\/[^/]+\/index\.html$/.test(file));
+    expect(articlePages.length).toBeGreaterThanOrEqual(1);
+    expect(articlePages.length).toBeLessThanOrEqual(5);
     expect(third.output).toContain(`fa/articles/${slug}/index.html`);
     const answer = await fetch(`${mirror}/fa/articles/${encodeURIComponent(slug)}`);
     expect(answer.status).toBe(200);

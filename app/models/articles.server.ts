@@ -1,6 +1,6 @@
 // Queries for articles. Each listing is one query for the page plus one for the total,
 // whatever the page size: category, author and comment counts come joined, not per row.
-import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "~/db/client.server";
 import { keptListingFact, listingFact, listingFactsGeneration, rememberListingFact } from "~/cache/listing-facts.server";
@@ -297,16 +297,38 @@ export async function articleTranslations(translationGroup: string) {
 }
 
 /**
- * Up to `limit` other visible articles of the same category in the same edition, newest first,
- * for the "related posts" list under an article (one query: the category comes from a subquery)
+ * Up to `limit` other visible articles of the same category in the same edition, those published nearest
+ * in time to this one (half before, half after where there are), newest first: the "related posts" under an
+ * article. Nearest rather than newest, so that a publication changes the lists of its few neighbours and not
+ * of every article in its category (which a mirror would all have to write again). One query.
  */
 export async function relatedArticles(articleId: number, edition: string, limit = 4) {
   const db = await getDb();
   const sameCategory = sql`${articles.categoryId} = (select a.category_id from ${articles} a where a.id = ${articleId})`;
-  return db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
+  const position = sql`(${articles.publishedAt}, ${articles.id})`;
+  const anchor = sql`(select a.published_at, a.id from ${articles} a where a.id = ${articleId})`;
+  const columns = { id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt };
+  const older = db
+    .select({ ...columns, later: sql<boolean>`false` })
     .from(articles)
-    .where(visibleInEdition(edition, ne(articles.id, articleId), sameCategory))
+    .where(visibleInEdition(edition, sameCategory, sql`${position} < ${anchor}`))
     .orderBy(...newestFirst)
-    .limit(limit) as Promise<{ id: number; slug: string; title: string; publishedAt: Date }[]>;
+    .limit(limit);
+  const newer = db
+    .select({ ...columns, later: sql<boolean>`true` })
+    .from(articles)
+    .where(visibleInEdition(edition, sameCategory, sql`${position} > ${anchor}`))
+    .orderBy(asc(articles.publishedAt), asc(articles.id))
+    .limit(limit);
+  const rows = await older.unionAll(newer);
+  // Each side nearest first; half from after this article, the rest from before, fewer on a side that has fewer
+  const before = rows.filter((row) => !row.later);
+  const after = rows.filter((row) => row.later);
+  const fromBefore = Math.min(before.length, limit - Math.min(after.length, Math.ceil(limit / 2)));
+  const fromAfter = Math.min(after.length, limit - fromBefore);
+  // A visible article always has its publish time
+  return [...after.slice(0, fromAfter).reverse(), ...before.slice(0, fromBefore)].map(({ later: _later, publishedAt, ...article }) => ({
+    ...article,
+    publishedAt: publishedAt as Date,
+  }));
 }

@@ -46,7 +46,7 @@ async function requireArticle(edition: string, slug: string) {
   throw notFound();
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const article = await requireArticle(edition.code, requireSlug(params));
   const path = editionPath(edition.code, "articles", article.slug);
@@ -56,7 +56,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   requireCanonical(request, path, { [commentNoticeParameter]: awaitingModeration ? commentPendingValue : undefined });
   const [translations, recent, t, adjacent, comments, related] = await Promise.all([
     articleTranslations(article.translationGroup),
-    recentArticles(edition.code, 6),
+    // A mirror's article page leaves out the newest posts, so that a publication rewrites its own page, its
+    // translations and the listings, not every article of the edition (docs/mirrors.md)
+    context.mirror ? Promise.resolve(null) : recentArticles(edition.code, 6),
     translatorFor(request, edition.code, "common"),
     article.seriesId !== null && article.issueNumber !== null
       ? adjacentIssues(edition.code, article.seriesId, article.issueNumber)
@@ -136,7 +138,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       .map((translation) => ({ edition: translation.edition, title: translation.title, href: versions[translation.edition]! })),
     editionLinks: await buildEditionLinks(request, versions),
     seo,
-    recent: recent.filter((item) => item.slug !== article.slug).slice(0, 5),
+    recent: recent?.filter((item) => item.slug !== article.slug).slice(0, 5) ?? null,
     related,
     comments: { items: comments, path, awaitingModeration },
     now: new Date(),
@@ -296,7 +298,7 @@ export default function ArticlePage() {
           now={now}
         />
       </article>
-      <RecentPosts edition={edition} articles={recent} now={now} />
+      {recent ? <RecentPosts edition={edition} articles={recent} now={now} /> : null}
     </div>
   );
 }

@@ -97,6 +97,38 @@ function archiveCases(driver: string, open: () => Promise<DatabaseConnection>) {
       }
     });
 
+    it("relates each article to its nearest neighbours in time in its category, as many after it as before", async () => {
+      const { relatedArticles } = await import("~/models/articles.server");
+      let checked = 0;
+      for (const edition of editionsWithContent) {
+        const visible = await connection.db
+          .select({ id: articles.id, slug: articles.slug, categoryId: articles.categoryId })
+          .from(articles)
+          .where(and(eq(articles.edition, edition), ne(articles.status, "draft"), lte(articles.publishedAt, sql`now()`)))
+          .orderBy(desc(articles.publishedAt), desc(articles.id));
+        for (const article of visible) {
+          if (article.categoryId === null) continue;
+          // The category's articles newest first, this one among them
+          const category = visible.filter((other) => other.categoryId === article.categoryId).map((other) => other.slug);
+          const at = category.indexOf(article.slug);
+          const related = (await relatedArticles(article.id, edition)).map((other) => other.slug);
+          expect(related.length, article.slug).toBe(Math.min(4, category.length - 1));
+          // In the category's order, and with the article a run without gaps
+          const positions = related.map((slug) => category.indexOf(slug));
+          expect(positions, article.slug).toEqual([...positions].sort((a, b) => a - b));
+          const run = [...positions, at].sort((a, b) => a - b);
+          expect(run.at(-1)! - run[0]!, article.slug).toBe(related.length);
+          const after = related.filter((slug) => category.indexOf(slug) < at).length;
+          const before = related.length - after;
+          // Balanced, unless one side has run out of articles
+          if (after < at && before < category.length - 1 - at) expect(Math.abs(after - before), article.slug).toBeLessThanOrEqual(1);
+          if (related.length === 4 && category.length - 1 - at >= 2 && at >= 2) expect(after, article.slug).toBe(2);
+          checked += 1;
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+    });
+
     it("lists an author's visible articles and nobody else's, and finds authors by their slug in each edition only", async () => {
       const { articlesByAuthor, latestArticles } = await import("~/models/articles.server");
       const { authorBySlug } = await import("~/models/authors.server");
