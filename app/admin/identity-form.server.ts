@@ -6,20 +6,11 @@ import { validate, type FieldProblems } from "~/admin/form-validation.server";
 import type { SignedInUser } from "~/auth/permissions";
 import { currentFileChoice } from "~/components/admin/UploadPicker";
 import { editions } from "~/editions";
-import { identityLimits, socialNetworks, socialUrlSchema, type SocialProfile } from "~/identity/site-identity";
+import { identityFieldNames, identityLimits, socialNetworks, socialUrlSchema, type SocialProfile } from "~/identity/site-identity";
 import type { SiteIdentityInput } from "~/models/site-identity.server";
 import { storeChosenImage } from "~/uploads/image-choice.server";
 import { uploadById } from "~/uploads/library.server";
 import { isChosenFile, type UploadProblem } from "~/uploads/store.server";
-
-export const identityFieldNames = {
-  siteName: (edition: string) => `siteName.${edition}`,
-  tagline: (edition: string) => `tagline.${edition}`,
-  logoAlt: (edition: string) => `logoAlt.${edition}`,
-  social: (network: string) => `social.${network}`,
-  logoChoice: "logoChoice",
-  logoFile: "logoFile",
-} as const;
 
 const textFields = [
   ...editions.flatMap(({ code }) => [identityFieldNames.siteName(code), identityFieldNames.tagline(code), identityFieldNames.logoAlt(code)]),

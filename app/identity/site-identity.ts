@@ -25,6 +25,16 @@ export interface SiteIdentity {
   social: SocialProfile[];
 }
 
+/** The names of the identity form's fields (/admin/identity), shared by the screen and its server code */
+export const identityFieldNames = {
+  siteName: (edition: string) => `siteName.${edition}`,
+  tagline: (edition: string) => `tagline.${edition}`,
+  logoAlt: (edition: string) => `logoAlt.${edition}`,
+  social: (network: string) => `social.${network}`,
+  logoChoice: "logoChoice",
+  logoFile: "logoFile",
+} as const;
+
 export const identityLimits = { siteName: 80, tagline: 200, logoAlt: 200, url: 500 } as const;
 
 export const defaultSocialProfiles: SocialProfile[] = [

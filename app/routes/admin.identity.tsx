@@ -3,7 +3,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { identityFieldNames, identityFormValues, readIdentityForm } from "~/admin/identity-form.server";
+import { identityFormValues, readIdentityForm } from "~/admin/identity-form.server";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { Flash, FormProblemsSummary, SaveButton, useFieldProblemText } from "~/components/admin/AdminUi";
@@ -14,7 +14,7 @@ import { Field } from "~/components/form/Field";
 import { formatFileSize } from "~/components/media/format";
 import { getDb } from "~/db/database.server";
 import { defaultEdition, editions, findEdition } from "~/editions";
-import { identityLimits, socialNetworks } from "~/identity/site-identity";
+import { identityFieldNames, identityLimits, socialNetworks } from "~/identity/site-identity";
 import { saveSiteIdentity, siteIdentitySettings } from "~/models/site-identity.server";
 import { recentUploads, thumbnailOf, uploadById } from "~/uploads/library.server";
 import { imageAccept, maxImageBytes, singleUploadFormBytes } from "~/uploads/limits";
