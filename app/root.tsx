@@ -8,6 +8,7 @@ import { ErrorPage } from "./components/ErrorPage";
 import { findEdition } from "./editions";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
+import { useSiteIdentity } from "./identity/use-site-identity";
 import { findPseudoLocale, interfaceLanguage } from "./i18n/pseudo";
 import { editionFromPath } from "./routing/edition-path";
 import { useReaderScript } from "./reader/script";
@@ -33,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const adminLayout = useRouteLoaderData<AdminLayoutData>(adminLayoutRouteId);
   const edition = editorial ? (findEdition(adminLayout?.language ?? "") ?? editionFromPath("/")) : editionFromPath(`/${lang ?? ""}`);
   const { t, i18n } = useTranslation("common");
+  const identity = useSiteIdentity(edition);
   // The Content-Security-Policy allows inline scripts (only the editorial screens have them) with this request's nonce
   const nonce = useNonce();
   // Only routes that ask for it (handle.hydrate: the editorial screens) load React in the browser.
@@ -63,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <link
             rel="alternate"
             type="application/rss+xml"
-            title={t("feedTitle", { brand: t("brand") })}
+            title={t("feedTitle", { brand: identity.siteName })}
             href={`/${edition.code}/feed.xml`}
           />
         )}

@@ -42,6 +42,7 @@ const screens: { route: string; path: string; expected: Expected }[] = [
   { route: "admin.users._index", path: "/admin/users", expected: adminsOnly },
   { route: "admin.users.new", path: "/admin/users/new", expected: adminsOnly },
   { route: "admin.users.$id", path: "/admin/users/1", expected: adminsOnly },
+  { route: "admin.identity", path: "/admin/identity", expected: adminsOnly },
   { route: "admin.audit", path: "/admin/audit", expected: adminsOnly },
 ];
 /** Routes with no screen of their own to walk: the layout, sign-in/out, preferences (POST), a message (none in the demo) */

@@ -1,6 +1,7 @@
 // Choosing an edition: where `/` leads, switching editions by page load and by client navigation,
 // and what the edition switcher offers on an article with and without translations.
 import { expect, test, type Page } from "@playwright/test";
+import { defaultEditionIdentity } from "../app/identity/site-identity";
 import {
   articlePath,
   decodedPath,
@@ -51,7 +52,7 @@ async function expectEdition(page: Page, edition: Edition) {
   await expect(menu.locator("li > details > summary")).toHaveText(
     ["media", "publications", "editions"].map((key) => `${text(edition.code, "nav", key)}▾`),
   );
-  await expect(page.locator("header").getByRole("link", { name: text(edition.code, "common", "brand"), exact: true })).toBeVisible();
+  await expect(page.locator("header").getByRole("link", { name: defaultEditionIdentity(edition.code).siteName, exact: true })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText(text(edition.code, "common", "footer.backToTop"));
 }
 

@@ -2,6 +2,7 @@
 // series feeds, the sitemap index and the per-edition sitemaps with hreflang alternates, robots.txt.
 // Every document is read by the browser's own strict XML parser (DOMParser), not by regular expressions.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { defaultEditionIdentity } from "../app/identity/site-identity";
 import { defaultEdition } from "../app/editions";
 import { editions, publishedArticles, seedContent, text, waitForReaderScript } from "./fixtures";
 
@@ -112,7 +113,7 @@ function hiddenSlugs(code: string): string[] {
 
 for (const edition of editions) {
   const { code } = edition;
-  const brand = text(code, "common", "brand");
+  const brand = defaultEditionIdentity(code).siteName;
 
   test.describe(`the ${edition.nativeName} (${code}) feeds`, () => {
     test("a feed reader finds the edition's feed in the page head and reads its 20 newest articles", async ({ page, baseURL }) => {
@@ -216,7 +217,7 @@ test.describe("autodiscovery after client-side navigation", () => {
     await expect(page).toHaveURL(/\/en$/);
     const alternate = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
     await expect(alternate).toHaveAttribute("href", "/en/feed.xml");
-    await expect(alternate).toHaveAttribute("title", text("en", "common", "feedTitle").replace("{{brand}}", text("en", "common", "brand")));
+    await expect(alternate).toHaveAttribute("title", text("en", "common", "feedTitle").replace("{{brand}}", defaultEditionIdentity("en").siteName));
   });
 });
 

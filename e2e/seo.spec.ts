@@ -1,6 +1,7 @@
 // What search engines and share previews see: one canonical URL per page (other forms answer 301),
 // reciprocal hreflang alternates with x-default, Open Graph and Twitter cards, JSON-LD.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { defaultEditionIdentity } from "../app/identity/site-identity";
 import { articlePath, editions, escapeRegExp, readerPages, seedContent, text } from "./fixtures";
 
 async function head(request: APIRequestContext, path: string, status = 200) {
@@ -57,7 +58,7 @@ for (const edition of editions) {
       for (const other of editions) expect(pathOf(page.alternates[other.code]!)).toBe(`/${other.code}`);
       expect(pathOf(page.alternates["x-default"]!)).toBe("/en");
       expect(page.meta("og:locale")).toEqual([edition.ogLocale]);
-      expect(page.meta("og:title")[0]).toContain(text(edition.code, "common", "brand"));
+      expect(page.meta("og:title")[0]).toContain(defaultEditionIdentity(edition.code).siteName);
     });
 
     test("a paginated listing is its own canonical page", async ({ request }) => {
@@ -85,12 +86,12 @@ for (const edition of editions) {
         headline: article.title,
         inLanguage: edition.code,
         author: { "@type": "Person", name: seedContent(edition.code).authors[article.author].name },
-        publisher: { "@type": "Organization", name: text(edition.code, "common", "brand") },
+        publisher: { "@type": "Organization", name: defaultEditionIdentity(edition.code).siteName },
       });
       expect(Date.parse(newsArticle.datePublished)).not.toBeNaN();
       const breadcrumbs = page.jsonLd.find((document) => document["@type"] === "BreadcrumbList");
       expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual([
-        text(edition.code, "common", "brand"),
+        defaultEditionIdentity(edition.code).siteName,
         seedContent(edition.code).categories[article.category].name,
         article.title,
       ]);

@@ -1,6 +1,7 @@
 // The shell every page shares: <html lang dir>, skip link, header and main menu with its submenus, footer.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { site } from "../app/site";
+import { defaultEditionIdentity, defaultSocialProfiles } from "../app/identity/site-identity";
 import { editions, escapeRegExp, flatStrings, text, waitForReaderScript, type Edition } from "./fixtures";
 
 const submenus = [
@@ -79,7 +80,7 @@ for (const edition of editions) {
 
     test("the header shows the brand and a main menu with every item in the edition's language", async ({ page }) => {
       await page.goto(`/${code}`);
-      const brand = page.locator("header").getByRole("link", { name: text(code, "common", "brand"), exact: true });
+      const brand = page.locator("header").getByRole("link", { name: defaultEditionIdentity(code).siteName, exact: true });
       await expect(brand).toBeVisible();
       await expect(brand).toHaveAttribute("href", `/${code}`);
 
@@ -152,19 +153,19 @@ for (const edition of editions) {
       const footer = page.getByRole("contentinfo");
       await expect(footer).toContainText(text(code, "common", "footer.followUs"));
 
-      for (const { network, url } of site.social) {
+      for (const { network, url } of defaultSocialProfiles) {
         const link = footer.getByRole("link", { name: text(code, "common", `social.${network}`), exact: true });
         await expect(link).toBeVisible();
         await expect(link).toHaveAttribute("href", url);
       }
-      await expect(footer.locator("a[href^='https://']")).toHaveCount(site.social.length);
+      await expect(footer.locator("a[href^='https://']")).toHaveCount(defaultSocialProfiles.length);
 
       const year = (value: number) =>
         new Intl.NumberFormat(edition.intlLocale, { numberingSystem: edition.numberingSystem, useGrouping: false }).format(value);
       const years = `${year(site.foundedYear)}–${year(new Date().getFullYear())}`;
       const copyright = text(code, "common", "footer.copyright")
         .replace("{{years}}", years)
-        .replace("{{brand}}", text(code, "common", "brand"));
+        .replace("{{brand}}", defaultEditionIdentity(code).siteName);
       await expect(footer.getByText(copyright, { exact: true })).toBeVisible();
 
       const backToTop = footer.getByRole("link", { name: text(code, "common", "footer.backToTop") });

@@ -27,7 +27,9 @@ export type Permission =
   | "inbox.read"
   | "uploads.create"
   | "accounts.manage"
-  | "audit.read";
+  | "audit.read"
+  /** The site's name, tagline, logo and social profiles (/admin/identity) */
+  | "identity.manage";
 
 const rolePermissions: Record<UserRole, readonly Permission[]> = {
   admin: [
@@ -41,6 +43,7 @@ const rolePermissions: Record<UserRole, readonly Permission[]> = {
     "uploads.create",
     "accounts.manage",
     "audit.read",
+    "identity.manage",
   ],
   editor: [
     "content.edit",

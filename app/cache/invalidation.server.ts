@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { contentChangedChannel } from "~/content/changes.server";
 import type { DatabaseConnection } from "~/db/client.server";
 import { logger } from "~/logging.server";
+import { forgetSiteIdentity } from "~/models/site-identity.server";
 import { forgetListingFacts } from "./listing-facts.server";
 import { pageCache } from "./page-cache.server";
 
@@ -12,6 +13,7 @@ import { pageCache } from "./page-cache.server";
 function forgetContent(): void {
   pageCache()?.clear();
   forgetListingFacts();
+  forgetSiteIdentity();
 }
 
 /** setTimeout's limit (about 24.8 days); a later publication is looked at again then */

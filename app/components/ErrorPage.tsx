@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useLocation, useParams, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useSiteIdentity } from "~/identity/use-site-identity";
 import { editionFromPath } from "~/routing/edition-path";
 import { formatNumber } from "~/utils/format";
 
@@ -20,6 +21,7 @@ export function ErrorPage() {
   const { t } = useTranslation(["errors", "common"]);
   const { lang } = useParams();
   const edition = editionFromPath(`/${lang ?? ""}`);
+  const { siteName } = useSiteIdentity(edition);
   // On the editorial screens the way back leads to their dashboard
   const editorial = /^\/admin(\/|$)/.test(useLocation().pathname);
   const status = isRouteErrorResponse(error) ? error.status : 500;
@@ -31,7 +33,7 @@ export function ErrorPage() {
     <section className="mx-auto max-w-2xl py-12 text-center" aria-labelledby="error-title">
       {/* Routes' meta has no data to work with on an error, so the error page names and describes itself
           (React 18 renders these where they stand; browsers and crawlers read them there too) */}
-      <title>{`${t(`${kind}.title`)} | ${t("common:brand")}`}</title>
+      <title>{`${t(`${kind}.title`)} | ${siteName}`}</title>
       <meta name="description" content={t(`${kind}.message`)} />
       <p className="text-6xl font-bold text-brand">{formatNumber(edition, status)}</p>
       <h1 id="error-title" className="mt-4 text-3xl font-bold">

@@ -1,12 +1,14 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
+import { useSiteIdentity } from "~/identity/use-site-identity";
 import { site } from "~/site";
 import { formatYear } from "~/utils/format";
 import { SocialIcon } from "./SocialIcon";
 
 export function SiteFooter({ edition }: { edition: Edition }) {
   const { t } = useTranslation("common");
+  const identity = useSiteIdentity(edition);
   const hasMirrors = useRouteLoaderData<{ hasMirrors?: boolean }>("routes/$lang")?.hasMirrors === true;
   const years = `${formatYear(edition, site.foundedYear)}–${formatYear(edition, new Date().getFullYear())}`;
 
@@ -16,7 +18,7 @@ export function SiteFooter({ edition }: { edition: Edition }) {
         <div>
           <p className="mb-2 font-semibold">{t("footer.followUs")}</p>
           <ul className="flex gap-3">
-            {site.social.map(({ network, url }) => (
+            {identity.social.map(({ network, url }) => (
               <li key={network}>
                 <a
                   href={url}
@@ -31,7 +33,7 @@ export function SiteFooter({ edition }: { edition: Edition }) {
           </ul>
         </div>
         <div className="text-sm text-ink-muted">
-          <p>{t("footer.copyright", { years, brand: t("brand") })}</p>
+          <p>{t("footer.copyright", { years, brand: identity.siteName })}</p>
           <p className="mt-1">
             <Link to={`/${edition.code}/accessibility`} className="font-semibold text-ink-text underline-offset-4 hover:underline">
               {t("footer.accessibility")}

@@ -1,7 +1,9 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { findEdition, type Edition } from "~/editions";
+import { useSiteIdentity } from "~/identity/use-site-identity";
 import { useEditionLinks } from "~/routing/edition-links";
+import { srcSetFor } from "~/uploads/image-urls";
 import { maxQueryLength } from "~/search/input";
 import { DisclosureMenu } from "./DisclosureMenu";
 
@@ -22,16 +24,35 @@ const editionLinkClass = "block px-4 py-2 text-stone-800 hover:bg-stone-100 focu
 export function SiteHeader({ edition }: { edition: Edition }) {
   const { t } = useTranslation(["nav", "common"]);
   const base = `/${edition.code}`;
+  const identity = useSiteIdentity(edition);
+  const { logo } = identity;
   const editionLinks = useEditionLinks().filter((link) => link.edition !== edition.code);
 
   return (
     <header className="bg-brand-fill text-white print:hidden">
       {/* One row from sm up: the tagline takes what the name and the search leave and wraps (the longest edition's too) */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4 sm:flex-nowrap">
-        <Link to={base} className="shrink-0 text-2xl font-bold tracking-tight">
-          {t("common:brand")}
+        <Link to={base} className="flex min-w-0 shrink-0 items-center gap-3 text-2xl font-bold tracking-tight">
+          {logo ? (
+            // At most 2.5 rem high and 10 rem wide, whatever the upload's shape: the header keeps its height
+            <img
+              src={logo.src}
+              srcSet={srcSetFor(logo.src)}
+              sizes="10rem"
+              alt={logo.alt}
+              width={logo.width ?? undefined}
+              height={logo.height ?? undefined}
+              className="h-10 w-auto max-w-40 object-contain"
+              data-site-logo
+            />
+          ) : null}
+          <span className="min-w-0" data-site-name>
+            {identity.siteName}
+          </span>
         </Link>
-        <p className="hidden min-w-0 flex-1 text-sm text-white/90 lg:block">{t("common:tagline")}</p>
+        <p className="hidden min-w-0 flex-1 text-sm text-white/90 lg:block" data-site-tagline>
+          {identity.tagline}
+        </p>
         {/* A plain GET form: searching works without JavaScript */}
         <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
           <label htmlFor="site-search" className="sr-only">

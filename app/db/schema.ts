@@ -8,6 +8,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   serial,
@@ -541,4 +542,33 @@ export const uploads = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("uploads_kind", sql`${t.kind} in (${inList(uploadKinds)})`)],
+);
+
+/**
+ * The site's identity in one edition, set by an admin (/admin/identity): its name, tagline and the logo's
+ * alternative text. An edition without a row shows the built-in defaults (app/identity/site-identity.ts).
+ */
+export const editionIdentities = pgTable(
+  "edition_identities",
+  {
+    edition: text("edition").primaryKey(),
+    siteName: text("site_name").notNull(),
+    tagline: text("tagline").notNull().default(""),
+    logoAlt: text("logo_alt").notNull().default(""),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("edition_identities_edition", editionShape("edition")), check("edition_identities_site_name", sql`length(trim(${t.siteName})) > 0`)],
+);
+
+/** What the site's identity shares across editions: one row (id 1), the logo (an upload, or none) and the social profiles */
+export const siteIdentity = pgTable(
+  "site_identity",
+  {
+    id: integer("id").primaryKey().default(1),
+    logoUploadId: integer("logo_upload_id").references(() => uploads.id, { onDelete: "set null" }),
+    /** [{ network, url }] in the order shown, validated on the way in (app/identity/site-identity.ts) */
+    socialProfiles: jsonb("social_profiles").$type<{ network: string; url: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("site_identity_one_row", sql`${t.id} = 1`)],
 );

@@ -1,5 +1,5 @@
 // A form field's problem, named by a key of admin.json's "errors": content rules report them, screens show them.
-export type FieldProblemKey = "required" | "tooLong" | "slugTaken" | "slugScript" | "slugSameAsOtherEdition" | "invalid";
+export type FieldProblemKey = "required" | "tooLong" | "slugTaken" | "slugScript" | "slugSameAsOtherEdition" | "invalid" | "httpsUrl";
 export interface FieldProblem {
   key: FieldProblemKey;
   /** For tooLong: the maximum length */

@@ -5,6 +5,7 @@ import { Pagination } from "~/components/Pagination";
 import { RecentPosts } from "~/components/RecentPosts";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles, recentArticles } from "~/models/articles.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
@@ -15,6 +16,7 @@ export const handle = { i18n: ["article"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
   const path = requireCanonical(request, editionPath(edition.code), { page });
   const [listing, recent, t] = await Promise.all([
@@ -29,8 +31,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     title,
     seo: buildPageSeo(request, edition, {
       title,
-      siteName: t("common:brand"),
-      description: t("common:tagline"),
+      siteName: identity.siteName,
+      description: identity.tagline,
       path,
       // Page N of one edition's stream is not page N of another's: only the first pages are counterparts
       ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code) } : {}),

@@ -10,7 +10,7 @@ import { RecentPosts } from "~/components/RecentPosts";
 import { RelatedPosts } from "~/components/RelatedPosts";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
-import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import {
   adjacentIssues,
   articleBySlug,
@@ -25,7 +25,7 @@ import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
-import { buildPageSeo, metaDescription } from "~/routing/seo.server";
+import { buildPageSeo, publisherJsonLd, metaDescription } from "~/routing/seo.server";
 import { readFormData } from "~/security/body-limit.server";
 import { requireSameOriginPost } from "~/security/csrf.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
@@ -48,18 +48,18 @@ async function requireArticle(edition: string, slug: string) {
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const article = await requireArticle(edition.code, requireSlug(params));
   const path = editionPath(edition.code, "articles", article.slug);
   // After a comment was sent (post/redirect/get) the page says it awaits moderation; that notice is
   // the only query the article allows, and the canonical URL (seo) never carries it
   const awaitingModeration = new URL(request.url).searchParams.get(commentNoticeParameter) === commentPendingValue;
   requireCanonical(request, path, { [commentNoticeParameter]: awaitingModeration ? commentPendingValue : undefined });
-  const [translations, recent, t, adjacent, comments, related] = await Promise.all([
+  const [translations, recent, adjacent, comments, related] = await Promise.all([
     articleTranslations(article.translationGroup),
     // A mirror's article page leaves out the newest posts, so that a publication rewrites its own page, its
     // translations and the listings, not every article of the edition (docs/mirrors.md)
     context.mirror ? Promise.resolve(null) : recentArticles(edition.code, 6),
-    translatorFor(request, edition.code, "common"),
     article.seriesId !== null && article.issueNumber !== null
       ? adjacentIssues(edition.code, article.seriesId, article.issueNumber)
       : Promise.resolve<AdjacentIssues>({}),
@@ -77,13 +77,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   ];
   const seo = buildPageSeo(request, edition, {
     title: article.title,
-    siteName: t("brand"),
+    siteName: identity.siteName,
     description: article.excerpt,
     body: article.body,
     path,
     versions,
     ogType: "article",
-    image: shareCardImage(articleCardSubject(edition, t("brand"), article)),
+    image: shareCardImage(articleCardSubject(edition, identity.siteName, article)),
     breadcrumbs,
     jsonLd: [
       {
@@ -95,7 +95,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
         datePublished: article.publishedAt.toISOString(),
         dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
         author: { "@type": "Person", name: article.authorName, url: `${origin}${editionPath(edition.code, "authors", article.authorSlug)}` },
-        publisher: { "@type": "Organization", name: t("brand"), logo: { "@type": "ImageObject", url: `${origin}/favicon.svg` } },
+        publisher: publisherJsonLd(request, identity),
         mainEntityOfPage: `${origin}${path}`,
         ...(article.coverImage ? { image: [`${origin}${article.coverImage}`] } : {}),
       },

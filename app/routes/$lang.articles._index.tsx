@@ -4,6 +4,7 @@ import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles } from "~/models/articles.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
@@ -15,6 +16,7 @@ export const handle = { i18n: ["article"] };
 /** The archive: every published article of the edition, newest first, ten a page like the home page */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
   const path = requireCanonical(request, editionPath(edition.code, "articles"), { page });
   const [listing, t] = await Promise.all([
@@ -30,8 +32,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     title,
     seo: buildPageSeo(request, edition, {
       title,
-      siteName: t("common:brand"),
-      description: t("common:tagline"),
+      siteName: identity.siteName,
+      description: identity.tagline,
       path,
       ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "articles") } : {}),
       breadcrumbs: [{ name: heading, path }],

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { articlesByAuthor } from "~/models/articles.server";
 import { authorBySlug, authorVersions } from "~/models/authors.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
@@ -17,6 +18,7 @@ export const handle = { i18n: ["article"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
   const author = await authorBySlug(edition.code, requireSlug(params));
   if (!author) throw notFound();
@@ -36,7 +38,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     title,
     seo: buildPageSeo(request, edition, {
       title,
-      siteName: t("common:brand"),
+      siteName: identity.siteName,
       description: author.bio || heading,
       path,
       versions: page === 1 ? versions : {},

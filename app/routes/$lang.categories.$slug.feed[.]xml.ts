@@ -1,6 +1,6 @@
 // /<lng>/categories/<slug>/feed.xml: a category's newest articles as RSS 2.0
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { categoryBySlug } from "~/models/categories.server";
 import { feedArticles } from "~/models/feeds.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
@@ -9,18 +9,16 @@ import { categoryUrl } from "~/xml/public-urls";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const category = await categoryBySlug(edition.code, requireSlug(params));
   if (!category) throw notFound();
-  const [articles, t] = await Promise.all([
-    feedArticles(edition.code, { categoryId: category.id }),
-    translatorFor(request, edition.code, "common"),
-  ]);
+  const articles = await feedArticles(edition.code, { categoryId: category.id });
   const origin = siteOrigin(request);
   return articleFeedResponse({
     origin,
     edition: edition.code,
-    title: `${category.name} | ${t("brand")}`,
-    description: category.description || t("tagline"),
+    title: `${category.name} | ${identity.siteName}`,
+    description: category.description || identity.tagline,
     link: categoryUrl(origin, edition.code, category.slug),
     articles,
   });

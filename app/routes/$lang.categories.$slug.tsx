@@ -4,7 +4,7 @@ import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
-import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { articlesInCategory } from "~/models/articles.server";
 import { categoryBySlug, categoryVersions } from "~/models/categories.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
@@ -17,13 +17,13 @@ export const handle = { i18n: ["article"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
   const category = await categoryBySlug(edition.code, requireSlug(params));
   if (!category) throw notFound();
   const path = requireCanonical(request, editionPath(edition.code, "categories", category.slug), { page });
-  const [listing, t, versionRows] = await Promise.all([
+  const [listing, versionRows] = await Promise.all([
     articlesInCategory(edition.code, category.id, page),
-    translatorFor(request, edition.code, "common"),
     categoryVersions(category.id),
   ]);
   requireExistingPage(page, listing.pageCount);
@@ -33,7 +33,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     edition: edition.code,
     seo: buildPageSeo(request, edition, {
       title: category.name,
-      siteName: t("brand"),
+      siteName: identity.siteName,
       description: category.description || category.name,
       path,
       versions: page === 1 ? versions : {},

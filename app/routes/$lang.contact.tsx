@@ -9,6 +9,7 @@ import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
 import { MirrorFormNote } from "~/mirror/MirrorFormNote";
 import { createContactMessage } from "~/models/contact-messages.server";
@@ -49,16 +50,16 @@ function contactSchema() {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const [{ token, setCookie }, t, tCommon] = await Promise.all([
+  const [{ token, setCookie }, t, identity] = await Promise.all([
     commitCsrfToken(request),
     translatorFor(request, edition.code, "forms"),
-    translatorFor(request, edition.code, "common"),
+    siteIdentity(edition.code),
   ]);
   return data(
     {
       seo: buildPageSeo(request, edition, {
         title: t("contact.title"),
-        siteName: tCommon("brand"),
+        siteName: identity.siteName,
         description: t("contact.intro"),
         path: editionPath(edition.code, "contact"),
         sameInEveryEdition: (other) => editionPath(other.code, "contact"),

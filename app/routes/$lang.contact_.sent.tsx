@@ -4,17 +4,15 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { requireEdition } from "~/routing/params.server";
 
 export const handle = { i18n: ["forms"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const [t, tCommon] = await Promise.all([
-    translatorFor(request, edition.code, "forms"),
-    translatorFor(request, edition.code, "common"),
-  ]);
-  return { edition: edition.code, title: `${t("contact.sent.title")} | ${tCommon("brand")}`, description: tCommon("tagline") };
+  const [t, identity] = await Promise.all([translatorFor(request, edition.code, "forms"), siteIdentity(edition.code)]);
+  return { edition: edition.code, title: `${t("contact.sent.title")} | ${identity.siteName}`, description: identity.tagline };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

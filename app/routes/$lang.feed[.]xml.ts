@@ -1,6 +1,6 @@
 // /<lng>/feed.xml: the edition's newest articles as RSS 2.0
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { feedArticles } from "~/models/feeds.server";
 import { requireEdition, siteOrigin } from "~/routing/params.server";
 import { articleFeedResponse } from "~/xml/article-feed.server";
@@ -8,13 +8,14 @@ import { editionHomeUrl } from "~/xml/public-urls";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
-  const [articles, t] = await Promise.all([feedArticles(edition.code), translatorFor(request, edition.code, "common")]);
+  const identity = await siteIdentity(edition.code);
+  const articles = await feedArticles(edition.code);
   const origin = siteOrigin(request);
   return articleFeedResponse({
     origin,
     edition: edition.code,
-    title: t("brand"),
-    description: t("tagline"),
+    title: identity.siteName,
+    description: identity.tagline,
     link: editionHomeUrl(origin, edition.code),
     articles,
   });

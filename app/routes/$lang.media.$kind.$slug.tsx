@@ -11,6 +11,7 @@ import { PublishedDate } from "~/components/PublishedDate";
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaItemBySlug, mediaItemMovedTo, mediaItemTranslations } from "~/models/media.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
@@ -29,6 +30,7 @@ function selectedImage(request: Request, imageCount: number): number | null {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const kind = params.kind;
   if (!isMediaKind(kind)) throw notFound();
   const slug = requireSlug(params);
@@ -54,11 +56,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     // `?image=N` and `?play=1` are views of this page: its canonical URL never carries them
     seo: buildPageSeo(request, edition, {
       title: `${item.title} | ${sectionTitle}`,
-      siteName: t("common:brand"),
+      siteName: identity.siteName,
       description: item.description,
       path,
       versions,
-      image: shareCardImage(mediaCardSubject(edition, t("common:brand"), kind, item)),
+      image: shareCardImage(mediaCardSubject(edition, identity.siteName, kind, item)),
       breadcrumbs: [
         { name: sectionTitle, path: editionPath(edition.code, "media", kind) },
         { name: item.title, path },

@@ -7,6 +7,7 @@ import { MediaGrid, type MediaCard } from "~/components/media/MediaGrid";
 import { Pagination } from "~/components/Pagination";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaListing } from "~/models/media.server";
 import { editionPath, requireCanonical } from "~/routing/canonical.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
@@ -17,6 +18,7 @@ export const handle = { i18n: ["media", "article"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const kind = params.kind;
   if (!isMediaKind(kind)) throw notFound();
   const page = pageNumber(request);
@@ -32,7 +34,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     seo: buildPageSeo(request, edition, {
       title,
-      siteName: t("common:brand"),
+      siteName: identity.siteName,
       description: intro,
       path,
       // Page N of one edition's listing is not page N of another's: only the first pages are counterparts

@@ -3,6 +3,7 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getEnvironment } from "~/env.server";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
 import { editionPath } from "~/routing/canonical.server";
 import { requireEdition } from "~/routing/params.server";
@@ -12,12 +13,13 @@ import { buildPageSeo } from "~/routing/seo.server";
 /** /<lng>/mirrors: the other addresses of the site (MIRROR_URLS), each at this edition, for readers whose address is blocked */
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const t = await translatorFor(request, edition.code, "common");
   return {
     edition: edition.code,
     seo: buildPageSeo(request, edition, {
       title: t("mirror.listTitle"),
-      siteName: t("brand"),
+      siteName: identity.siteName,
       description: t("mirror.listIntro"),
       path: editionPath(edition.code, "mirrors"),
       sameInEveryEdition: (other) => editionPath(other.code, "mirrors"),

@@ -7,6 +7,7 @@ import { publicationMenuKeys, publicationView } from "~/components/media/publica
 import { ShareLinks } from "~/components/ShareLinks";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { isPublicationKind, publicationBySlug, publicationMovedTo, publicationTranslations } from "~/models/publications.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
@@ -17,6 +18,7 @@ export const handle = { i18n: ["media"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const kind = params.kind;
   if (!isPublicationKind(kind)) throw notFound();
   const slug = requireSlug(params);
@@ -38,11 +40,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return {
     seo: buildPageSeo(request, edition, {
       title: `${publication.title} | ${sectionTitle}`,
-      siteName: t("common:brand"),
+      siteName: identity.siteName,
       description: publication.description,
       path,
       versions,
-      image: shareCardImage(publicationCardSubject(edition, t("common:brand"), kind, publication)),
+      image: shareCardImage(publicationCardSubject(edition, identity.siteName, kind, publication)),
       breadcrumbs: [
         { name: sectionTitle, path: editionPath(edition.code, "publications", kind) },
         { name: publication.title, path },

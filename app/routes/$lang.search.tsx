@@ -6,6 +6,7 @@ import { Pagination } from "~/components/Pagination";
 import { PublishedDate } from "~/components/PublishedDate";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
 import { rankedMatchLimit, searchArticles, type SearchHit } from "~/models/search.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
@@ -43,9 +44,10 @@ function resultOf(hit: SearchHit, matchingWords: string[]): SearchResult {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const input = readSearchInput(new URL(request.url).searchParams.get("q"));
   const t = await translatorFor(request, edition.code, ["common", "search"]);
-  const common = { edition: edition.code, brand: t("common:brand"), description: t("common:tagline"), maxQueryLength };
+  const common = { edition: edition.code, brand: identity.siteName, description: identity.tagline, maxQueryLength };
 
   if (input.kind === "empty") {
     return { ...common, state: "form" as const, title: t("search:title") };

@@ -5,6 +5,7 @@ import { Pagination } from "~/components/Pagination";
 import { SeriesIssueList } from "~/components/SeriesIssueList";
 import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { issuesInSeries } from "~/models/articles.server";
 import { seriesBySlug, seriesVersions } from "~/models/series.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
@@ -17,6 +18,7 @@ export const handle = { i18n: ["article"] };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
+  const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
   const series = await seriesBySlug(edition.code, requireSlug(params));
   if (!series) throw notFound();
@@ -35,7 +37,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     title,
     seo: buildPageSeo(request, edition, {
       title,
-      siteName: t("common:brand"),
+      siteName: identity.siteName,
       description: series.description || series.title,
       path,
       versions: page === 1 ? versions : {},

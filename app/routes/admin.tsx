@@ -45,6 +45,7 @@ const sections = [
   { path: "/admin/comments", label: "nav.comments", permission: "comments.moderate" },
   { path: "/admin/messages", label: "nav.messages", permission: "inbox.read" },
   { path: "/admin/users", label: "nav.users", permission: "accounts.manage" },
+  { path: "/admin/identity", label: "nav.identity", permission: "identity.manage" },
   { path: "/admin/audit", label: "nav.audit", permission: "audit.read" },
 ] as const satisfies readonly { path: string; label: `nav.${string}`; permission: Permission; end?: boolean }[];
 

@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { findEdition, type Edition } from "~/editions";
-import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { articleBySlug } from "~/models/articles.server";
 import { isMediaKind, mediaItemBySlug } from "~/models/media.server";
 import { isPublicationKind, publicationBySlug } from "~/models/publications.server";
@@ -24,7 +24,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const version = /^([0-9a-f]{16})\.jpg$/.exec(segments.pop() ?? "")?.[1];
   const edition = findEdition(segments[0]);
   if (!version || !edition) throw notFound();
-  const siteName = (await translatorFor(request, edition.code, "common"))("brand");
+  const { siteName } = await siteIdentity(edition.code);
   const subject = await subjectOf(edition, siteName, segments.slice(1));
   if (!subject) throw notFound();
   const card = shareCardImage(subject);

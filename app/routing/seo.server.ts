@@ -1,6 +1,7 @@
 // Builds the PageSeo (seo.ts) of a reader page in its loader: canonical URL, reciprocal hreflang
 // alternates with x-default, Open Graph locale and alternates, BreadcrumbList JSON-LD.
 import { editions, type Edition } from "~/editions";
+import type { SiteIdentity } from "~/identity/site-identity";
 import { plainTextFromMarkdown } from "~/search/highlight";
 import { truncateAtWord } from "~/utils/truncate";
 import { hreflangAlternates } from "~/xml/hreflang";
@@ -75,4 +76,12 @@ const descriptionLength = 160;
 export function metaDescription(summary: string, bodyMarkdown = ""): string {
   const written = summary.replace(/\s+/g, " ").trim();
   return written || truncateAtWord(plainTextFromMarkdown(bodyMarkdown), descriptionLength);
+}
+
+/** The JSON-LD `publisher` of the site's pages: its name in the edition and its logo (the site's icon until an admin sets one) */
+export function publisherJsonLd(request: Request, identity: SiteIdentity): Record<string, unknown> {
+  const origin = siteOrigin(request);
+  const { logo } = identity;
+  const size = logo?.width && logo.height ? { width: logo.width, height: logo.height } : {};
+  return { "@type": "Organization", name: identity.siteName, logo: { "@type": "ImageObject", url: `${origin}${logo?.src ?? "/favicon.svg"}`, ...size } };
 }

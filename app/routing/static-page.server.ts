@@ -1,6 +1,6 @@
 // A static page (the `pages` table) as its reader route shows it: /<lng>/about, and any other page an
 // editor made, at /<lng>/<slug> (app/routes/$lang.$.tsx).
-import { translatorFor } from "~/i18n/i18next.server";
+import { siteIdentity } from "~/models/site-identity.server";
 import { linkedPageSlugs, pageBySlug } from "~/models/pages.server";
 import type { Edition } from "~/editions";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -9,15 +9,16 @@ import { notFound } from "./params.server";
 import { buildPageSeo } from "./seo.server";
 
 export async function loadStaticPage(request: Request, edition: Edition, slug: string) {
-  const [page, t] = await Promise.all([pageBySlug(edition.code, slug), translatorFor(request, edition.code, "common")]);
+  const identity = await siteIdentity(edition.code);
+  const page = await pageBySlug(edition.code, slug);
   if (!page) throw notFound();
   const path = requireCanonical(request, editionPath(edition.code, slug));
   return {
     title: page.title,
     seo: buildPageSeo(request, edition, {
       title: page.title,
-      siteName: t("brand"),
-      description: t("tagline"),
+      siteName: identity.siteName,
+      description: identity.tagline,
       path,
       // The pages the site links to exist in every edition; another page only where an editor wrote it
       ...(linkedPageSlugs.includes(slug) ? { sameInEveryEdition: (other: Edition) => editionPath(other.code, slug) } : {}),

@@ -7,6 +7,7 @@ import { feedsSuite } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { rateLimitSuite } from "./rate-limit-suite";
 import { searchSuite } from "./search-suite";
+import { siteIdentitySuite } from "./site-identity-suite";
 import { reloadEnvironment } from "~/env.server";
 
 process.env.PGLITE_DIR = "memory://";
@@ -27,3 +28,4 @@ adminArticlesSuite("PGlite", async () => (await import("~/db/database.server")).
 adminTaxonomySuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 adminMediaSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 rateLimitSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+siteIdentitySuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());

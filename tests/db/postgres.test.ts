@@ -9,6 +9,7 @@ import { feedsSuite, postgresTestDatabase } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { rateLimitSuite } from "./rate-limit-suite";
 import { searchSuite } from "./search-suite";
+import { siteIdentitySuite } from "./site-identity-suite";
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
@@ -28,4 +29,5 @@ if (!serverUrl) {
   adminTaxonomySuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   adminMediaSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   rateLimitSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  siteIdentitySuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
 }

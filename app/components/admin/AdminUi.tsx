@@ -40,7 +40,7 @@ export function useFieldProblemText(): (problem: FieldProblem | undefined) => st
     if (problem.key === "tooLong") return [t("errors.tooLong", { count: problem.max ?? 0 })];
     // i18n-keys: admin:errors.slugScript admin:errors.slugSameAsOtherEdition
     if (problem.suggestion !== undefined) return [t(`errors.${problem.key}`, { suggestion: problem.suggestion })];
-    // i18n-keys: admin:errors.required admin:errors.slugTaken admin:errors.invalid
+    // i18n-keys: admin:errors.required admin:errors.slugTaken admin:errors.invalid admin:errors.httpsUrl
     return [t(`errors.${problem.key}`)];
   };
 }

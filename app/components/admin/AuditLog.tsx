@@ -29,7 +29,7 @@ const knownActions = [
   "reset-password",
 ] as const;
 
-export const knownEntityTypes = ["article", "category", "author", "series", "media", "publication", "page", "comment", "contact-message", "user", "upload"] as const;
+export const knownEntityTypes = ["article", "category", "author", "series", "media", "publication", "page", "comment", "contact-message", "user", "upload", "identity"] as const;
 type KnownEntityType = (typeof knownEntityTypes)[number];
 
 const isKnown = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
@@ -47,6 +47,7 @@ const entityPaths: Partial<Record<KnownEntityType, (id: number) => string>> = {
   "contact-message": (id) => `/admin/messages/${id}`,
   user: (id) => `/admin/users/${id}`,
   upload: () => "/admin/uploads",
+  identity: () => "/admin/identity",
 };
 
 export function useEntityTypeLabel(): (entityType: string) => string {

@@ -9,10 +9,13 @@ import {
   authorTranslations,
   categories,
   categoryTranslations,
+  editionIdentities,
   pages,
   series,
   seriesTranslations,
+  siteIdentity,
 } from "../schema";
+import { defaultEditionIdentity, defaultSocialProfiles } from "~/identity/site-identity";
 import { demoContent } from "./content";
 import { seedMediaAndPublications } from "./media-seed.server";
 import { stableUuid } from "./stable-uuid";
@@ -88,6 +91,9 @@ export async function seedDemoContent(
       );
     }
     await seedMediaAndPublications(tx, { editions: Object.keys(content), now });
+    // The site's identity as the demo has always shown it (an admin changes it at /admin/identity)
+    await tx.insert(editionIdentities).values(Object.keys(content).map((edition) => ({ edition, ...defaultEditionIdentity(edition) })));
+    await tx.insert(siteIdentity).values({ id: 1, logoUploadId: null, socialProfiles: defaultSocialProfiles });
   });
   return true;
 }
