@@ -67,7 +67,8 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
   const status = values.status === "scheduled" || values.status === "published" ? values.status : "draft";
 
   return (
-    <Form method="post" encType="multipart/form-data" id="article-form" className="space-y-6">
+    // noValidate: the server's messages, in the error summary and the editor's language, rather than the browser's
+    <Form method="post" encType="multipart/form-data" id="article-form" noValidate className="space-y-6">
       <CsrfField />
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary
