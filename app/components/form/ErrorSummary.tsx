@@ -49,7 +49,17 @@ export function ErrorSummary({ id, heading, errors = [] }: { id?: string; headin
         <ul className="mt-2 list-disc space-y-1 ps-5">
           {errors.map((error) => (
             <li key={error.field}>
-              <a href={`#${fieldId(error.field)}`} className="underline hover:no-underline">
+              <a
+                href={`#${fieldId(error.field)}`}
+                // On hydrated screens a change of #fragment is a navigation that would drop the errors: focus it in place
+                onClick={(event) => {
+                  const field = document.getElementById(fieldId(error.field));
+                  if (!field) return;
+                  event.preventDefault();
+                  field.focus();
+                }}
+                className="underline hover:no-underline"
+              >
                 {error.label ? <>{error.label}: </> : null}
                 {error.message}
               </a>
