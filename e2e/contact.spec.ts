@@ -112,15 +112,15 @@ for (const edition of editions) {
         await fillForm(page, code, { name: "Leila Karimi" });
         await page.getByRole("button", { name: formsText(code, "contact.submit") }).click();
 
-        await expect(page.getByRole("alert")).toHaveText(formsText(code, "errorSummary"));
+        await expect(page.getByRole("alert")).toContainText(formsText(code, "errorSummary"));
         for (const field of ["email", "subject", "message"] as const) await expectFieldError(page, code, field);
         const name = page.getByLabel(formsText(code, "contact.name"), { exact: true });
         await expect(name).toHaveValue("Leila Karimi");
         await expect(name).not.toHaveAttribute("aria-invalid");
         await expect(page).toHaveURL(`/${code}/contact`);
         await expect(page.locator("html")).toHaveAttribute("lang", code);
-        // With JavaScript, focus goes to the first field to correct
-        if (javaScript) await expect(page.getByLabel(formsText(code, "contact.email"), { exact: true })).toBeFocused();
+        // Focus goes to the error summary (its autofocus, or the reader script)
+        await expect(page.getByRole("alert")).toBeFocused();
       });
 
       const validAddress = nextAddress();

@@ -28,8 +28,12 @@ function closeMenus(): void {
     for (const menu of menus) if (!holds(menu, node)) menu.open = false;
   };
   document.addEventListener("pointerdown", (event) => closeAllBut(event.target));
-  // Not focusout: a tap on a menu's padding blurs with no new focus, and must not close it
   document.addEventListener("focusin", (event) => closeAllBut(event.target));
+  // Focus leaving a menu for something outside it (Tab past its last link) closes it. A focusout with no
+  // new focus (a tap on a menu's padding, the window losing focus) must not: relatedTarget is null then.
+  document.addEventListener("focusout", (event) => {
+    if (event.relatedTarget) closeAllBut(event.relatedTarget);
+  });
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
     // The innermost open menu around the focus: a submenu comes after the menu that holds it
@@ -121,9 +125,12 @@ function galleryLightbox(): void {
   dialog.addEventListener("close", () => opener?.focus());
 }
 
-/** After a form comes back with errors, focus lands on the first field to fix; a sent form says so */
+/**
+ * After a form comes back with errors, focus lands on its error summary (which asks for it with autofocus,
+ * which a browser may not honour, e.g. when the page was opened at a #fragment); a sent form says so
+ */
 function forms(): void {
-  document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+  document.querySelector<HTMLElement>("[data-error-summary]")?.focus();
   for (const form of document.querySelectorAll<HTMLFormElement>("form[method='post' i]")) {
     form.addEventListener("submit", () => {
       const button = form.querySelector<HTMLButtonElement>("button[data-pending-label]");

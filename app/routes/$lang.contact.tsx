@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorPage } from "~/components/ErrorPage";
 import { Field } from "~/components/form/Field";
-import { FormError } from "~/components/form/FormError";
+import { ErrorSummary, summaryErrors } from "~/components/form/ErrorSummary";
 import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
@@ -140,7 +140,12 @@ export default function ContactPage() {
       ) : (
         // noValidate: the server's messages, in the edition's language, rather than the browser's
         <Form method="post" noValidate className="mt-6 space-y-5">
-          <FormError>{submission?.errors ? t("errorSummary") : null}</FormError>
+          {submission?.errors ? (
+            <ErrorSummary
+              heading={t("errorSummary")}
+              errors={summaryErrors(contactFields, errorsFor, (field) => t(`contact.${field}`))}
+            />
+          ) : null}
           <SecurityFields csrfToken={csrfToken} honeypotLabel={t("honeypotLabel")} />
           <Field {...fieldProps("name")} autoComplete="name" />
           {/* Addresses are written left to right whatever the edition's direction */}

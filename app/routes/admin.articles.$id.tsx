@@ -7,7 +7,7 @@ import { sourceChanges } from "~/admin/source-changes";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { forbidden, requireUser } from "~/auth/guard.server";
 import { can, type SignedInUser } from "~/auth/permissions";
-import { ActionLink, DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";
+import { ActionLink, DeleteForm, Flash, StatusBadge, AdminTitle } from "~/components/admin/AdminUi";
 import { ArticleForm } from "~/components/admin/ArticleForm";
 import { TranslateForm, TranslationsPanel, type TranslationView } from "~/components/admin/ArticleTranslations";
 import { getDb } from "~/db/database.server";
@@ -132,7 +132,7 @@ export default function EditArticle() {
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <title>{`${t("edit.title")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(result?.problems ?? {}).length}>{t("edit.title")}</AdminTitle>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 id="page-title" className="text-2xl font-bold">

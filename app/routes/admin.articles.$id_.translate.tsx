@@ -237,7 +237,7 @@ function SideBySideForm({
       <input type="hidden" name="edition" value={target.code} />
       {/* Enter in a field submits with the first button: this one (create), not the first "copy" */}
       <button type="submit" name="intent" value="create" tabIndex={-1} aria-hidden="true" className="sr-only" />
-      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <FormProblemsSummary problems={problems} />
       <SourceBeside source={texts} field="title" label={tAdmin("fields.title")} copy>
         <TitleField defaultValue={values.title} problem={problems.title} edition={target} maxLength={limits.title} />
       </SourceBeside>

@@ -5,7 +5,7 @@ import { articleEditorChoices, articleFormAction, articleLimits, emptyArticleVal
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { requireUserWith } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
-import { ActionLink, EditionOptions, secondaryButtonClassName } from "~/components/admin/AdminUi";
+import { ActionLink, EditionOptions, secondaryButtonClassName, AdminTitle } from "~/components/admin/AdminUi";
 import { ArticleForm } from "~/components/admin/ArticleForm";
 import { getDb } from "~/db/database.server";
 import { findEdition, getEdition } from "~/editions";
@@ -40,7 +40,7 @@ export default function NewArticle() {
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <title>{`${t("new.title")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(result?.problems ?? {}).length}>{t("new.title")}</AdminTitle>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="page-title" className="text-2xl font-bold">
           {t("new.title")}

@@ -120,7 +120,13 @@ export default function CommentModerationQueue() {
         <Form method="post" className="mt-2">
           <CsrfField />
           <input type="hidden" name="back" value={location.search} />
-          <fieldset className="flex flex-wrap items-center gap-2 rounded bg-surface p-3 shadow">
+          {/* The choice of comments first, then the decision on them (in the order of focus too) */}
+          <ul className="mt-3 space-y-3">
+            {comments.map((comment) => (
+              <CommentModerationItem key={comment.id} comment={comment} />
+            ))}
+          </ul>
+          <fieldset className="mt-3 flex flex-wrap items-center gap-2 rounded bg-surface p-3 shadow">
             <legend className="sr-only">{t("comments.bulk")}</legend>
             <span aria-hidden="true" className="text-sm font-semibold">
               {t("comments.bulk")}
@@ -128,14 +134,10 @@ export default function CommentModerationQueue() {
             {(["approve", "reject", "spam"] as const).map((decision) => (
               <button key={decision} type="submit" name="decision" value={decision} className={`${secondaryButtonClassName} text-sm`}>
                 {t(`comments.actions.${decision}`)}
+                <span className="sr-only"> {t("comments.selectedTarget")}</span>
               </button>
             ))}
           </fieldset>
-          <ul className="mt-3 space-y-3">
-            {comments.map((comment) => (
-              <CommentModerationItem key={comment.id} comment={comment} />
-            ))}
-          </ul>
         </Form>
       )}
       <AdminPagination page={page} pageCount={pageCount} />

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { identityFormValues, readIdentityForm } from "~/admin/identity-form.server";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { Flash, FormProblemsSummary, SaveButton, useFieldProblemText } from "~/components/admin/AdminUi";
+import { AdminTitle, Flash, FormProblemsSummary, SaveButton, useFieldProblemText } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { UploadPicker } from "~/components/admin/UploadPicker";
 import { useUploadProblemText } from "~/components/admin/UploadProblems";
@@ -56,11 +56,20 @@ export default function SiteIdentityScreen() {
   const uploadProblemText = useUploadProblemText();
   const values = result?.values ?? loaded.values;
   const problems = result?.problems ?? {};
+  // The summary names each field with its edition, as the form shows them under each edition's heading
+  const problemLabels: Record<string, string> = Object.fromEntries([
+    ...editions.flatMap((edition) => [
+      [identityFieldNames.siteName(edition.code), `${t("identity.siteName")} (${edition.nativeName})`],
+      [identityFieldNames.tagline(edition.code), `${t("identity.tagline")} (${edition.nativeName})`],
+      [identityFieldNames.logoAlt(edition.code), `${t("identity.logoAlt")} (${edition.nativeName})`],
+    ]),
+    ...socialNetworks.map((network) => [identityFieldNames.social(network), tCommon(`social.${network}`)]),
+  ]);
   const text = (field: string) => values[field] ?? "";
 
   return (
     <section aria-labelledby="page-title" className="max-w-3xl">
-      <title>{`${t("identity.title")} | ${t("title")}`}</title>
+      <AdminTitle errorCount={Object.keys(problems).length}>{t("identity.title")}</AdminTitle>
       <Flash />
       <h1 id="page-title" className="text-2xl font-bold">
         {t("identity.title")}
@@ -68,7 +77,7 @@ export default function SiteIdentityScreen() {
       <p className="mt-1 text-stone-700">{t("identity.intro")}</p>
 
       <Form method="post" encType="multipart/form-data" noValidate className="mt-6 space-y-6">
-        <FormProblemsSummary show={Boolean(result)} />
+        <FormProblemsSummary problems={problems} labels={problemLabels} />
         <CsrfField />
         {editions.map((edition) => (
           <fieldset key={edition.code} className="space-y-4 rounded bg-surface p-6 shadow">

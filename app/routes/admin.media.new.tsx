@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AdminTitle } from "~/components/admin/AdminUi";
 import { emptyMediaValues, mediaLimits } from "~/admin/media-form";
 import { checkMediaForm, readMediaValues } from "~/admin/media-form.server";
 import { newItemChoice } from "~/admin/new-item-choice.server";
@@ -68,7 +69,7 @@ export default function NewMediaItem() {
   const { t } = useTranslation(["admin-media", "admin"]);
   return (
     <section aria-labelledby="page-title" className="max-w-3xl space-y-6">
-      <title>{`${t("media.new")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(submission?.problems ?? {}).length}>{t("media.new")}</AdminTitle>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 id="page-title" className="text-2xl font-bold">
           {t("media.new")}

@@ -8,7 +8,7 @@ import { formValues, validate, type FieldProblems } from "~/admin/form-validatio
 import { isValidSlug, maxSlugLength } from "~/domain/slug";
 import { forbidden, readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
-import { ActionLink, DeleteForm, FormProblemsSummary, SaveButton } from "~/components/admin/AdminUi";
+import { ActionLink, DeleteForm, FormProblemsSummary, SaveButton, AdminTitle } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { TitleField, SlugField } from "~/components/admin/EditorFields";
 import { MarkdownField, previewIntent } from "~/components/admin/MarkdownField";
@@ -110,7 +110,7 @@ export default function PageEditor() {
   const heading = page ? t("pages.edit") : t("pages.new");
   return (
     <section aria-labelledby="page-title" className="max-w-4xl space-y-6">
-      <title>{`${heading} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(problems ?? {}).length}>{heading}</AdminTitle>
       <div>
         <h1 id="page-title" className="text-2xl font-bold">
           {heading}
@@ -132,7 +132,7 @@ export default function PageEditor() {
           {t("pages.deleteRefused")}
         </div>
       ) : null}
-      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <FormProblemsSummary problems={problems} />
       <Form method="post" className="space-y-4 rounded bg-surface p-4 shadow" noValidate>
         <CsrfField />
         {page ? null : <input type="hidden" name="edition" value={edition.code} />}

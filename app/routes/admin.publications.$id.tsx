@@ -6,7 +6,7 @@ import { checkPublicationForm, publicationCandidates, publicationFormChoices, pu
 import { changesPublication } from "~/domain/publish-state.server";
 import { readEditorialForm, requirePermission, requireUser } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
-import { DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";
+import { DeleteForm, Flash, StatusBadge, AdminTitle } from "~/components/admin/AdminUi";
 import { PublicationForm } from "~/components/admin/PublicationForm";
 import { defaultEdition, findEdition, getEdition } from "~/editions";
 import { violatedUniqueIndex } from "~/models/admin-media.server";
@@ -87,7 +87,7 @@ export default function EditPublication() {
   const edition = getEdition(publication.edition);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl space-y-6">
-      <title>{`${t("publications.edit")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(submission?.problems ?? {}).length}>{t("publications.edit")}</AdminTitle>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <div>
           <p className="text-sm text-stone-600">

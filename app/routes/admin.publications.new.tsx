@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AdminTitle } from "~/components/admin/AdminUi";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { emptyPublicationValues } from "~/admin/publication-form";
 import { checkPublicationForm, publicationCandidates, publicationFormChoices, readPublicationValues } from "~/admin/publication-form.server";
@@ -61,7 +62,7 @@ export default function NewPublication() {
   const { t } = useTranslation(["admin-media", "admin"]);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl space-y-6">
-      <title>{`${t("publications.new")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(submission?.problems ?? {}).length}>{t("publications.new")}</AdminTitle>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 id="page-title" className="text-2xl font-bold">
           {t("publications.new")}

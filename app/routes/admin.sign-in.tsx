@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { safeReturnPath } from "~/auth/guard.server";
@@ -8,7 +9,8 @@ import { findSessionUser, startSession } from "~/auth/session.server";
 import { beginSignInAttempt, checkSignInThrottle, clearSignInFailures } from "~/auth/sign-in-throttle.server";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { Field } from "~/components/form/Field";
-import { FormError } from "~/components/form/FormError";
+import { ErrorSummary } from "~/components/form/ErrorSummary";
+import { AdminTitle } from "~/components/admin/AdminUi";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { getDb } from "~/db/database.server";
 import { recordAudit } from "~/models/audit.server";
@@ -74,25 +76,31 @@ export default function SignIn() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   const problem = result?.problem;
+  const form = useRef<HTMLFormElement>(null);
+  // A refused password is never sent back, and the one typed is cleared (the page was not reloaded with JavaScript)
+  useEffect(() => {
+    const password = form.current?.elements.namedItem("password");
+    if (result && password instanceof HTMLInputElement) password.value = "";
+  }, [result]);
+  const invalid = problem ? { "aria-invalid": true, "aria-describedby": "sign-in-problem" } : {};
 
   return (
     <section aria-labelledby="page-title" className="mx-auto max-w-md rounded bg-surface p-6 shadow">
-      <title>{`${t("signIn.title")} | ${t("title")}`}</title>
+      <AdminTitle errorCount={problem ? 1 : 0}>{t("signIn.title")}</AdminTitle>
       <h1 id="page-title" className="text-2xl font-bold">
         {t("signIn.title")}
       </h1>
-      <Form method="post" noValidate className="mt-6 space-y-5">
-        <FormError>
-          {problem
-            ? problem.kind === "locked"
-              ? t("signIn.locked", { count: problem.minutes })
-              : t(`signIn.${problem.kind}`)
-            : null}
-        </FormError>
+      <Form ref={form} method="post" noValidate className="mt-6 space-y-5">
+        {problem ? (
+          <ErrorSummary
+            id="sign-in-problem"
+            heading={problem.kind === "locked" ? t("signIn.locked", { count: problem.minutes }) : t(`signIn.${problem.kind}`)}
+          />
+        ) : null}
         <CsrfField />
         <input type="hidden" name="next" value={next} />
-        <Field name="email" type="email" label={t("signIn.email")} autoComplete="username" dir="ltr" defaultValue={result?.email} required />
-        <Field name="password" type="password" label={t("signIn.password")} autoComplete="current-password" dir="ltr" required />
+        <Field name="email" type="email" label={t("signIn.email")} autoComplete="username" dir="ltr" defaultValue={result?.email} required {...invalid} />
+        <Field name="password" type="password" label={t("signIn.password")} autoComplete="current-password" dir="ltr" defaultValue="" required {...invalid} />
         <SubmitButton pendingLabel={t("signIn.pending")}>{t("signIn.submit")}</SubmitButton>
       </Form>
     </section>

@@ -6,8 +6,8 @@ import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { generatePassword } from "~/auth/password.server";
 import { endSessionsOf } from "~/auth/session.server";
-import { dangerButtonClassName, Flash, FormProblemsSummary, SaveButton, secondaryButtonClassName } from "~/components/admin/AdminUi";
-import { AccountFields, GeneratedPassword } from "~/components/admin/UserAccount";
+import { dangerButtonClassName, Flash, SaveButton, secondaryButtonClassName } from "~/components/admin/AdminUi";
+import { AccountFields, AccountProblemsSummary, GeneratedPassword } from "~/components/admin/UserAccount";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { FormError } from "~/components/form/FormError";
 import { getDb } from "~/db/database.server";
@@ -97,7 +97,7 @@ export default function EditAccount() {
 
       <Form method="post" noValidate className="mt-6 space-y-6 rounded bg-surface p-6 shadow">
         <h2 className="text-lg font-semibold">{t("users.settings")}</h2>
-        <FormProblemsSummary show={Boolean(result?.problems)} />
+        <AccountProblemsSummary problems={result?.problems} />
         <CsrfField />
         <AccountFields values={account} problems={result?.problems ?? undefined} roleLocked={isSelf} />
         <SaveButton name="intent" value="update" />

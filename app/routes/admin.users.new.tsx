@@ -5,8 +5,8 @@ import { accountFormValues, parseAccountForm } from "~/admin/account-form.server
 import { useAdminLayout } from "~/admin/use-admin";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { generatePassword } from "~/auth/password.server";
-import { ActionLink, FormProblemsSummary, SaveButton } from "~/components/admin/AdminUi";
-import { AccountFields, GeneratedPassword, useAccountProblemText } from "~/components/admin/UserAccount";
+import { ActionLink, SaveButton, AdminTitle } from "~/components/admin/AdminUi";
+import { AccountFields, AccountProblemsSummary, GeneratedPassword, useAccountProblemText } from "~/components/admin/UserAccount";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { Field } from "~/components/form/Field";
 import { getDb } from "~/db/database.server";
@@ -64,13 +64,13 @@ export default function NewAccount() {
   const values = result?.values ?? { email: "", role: "translator", editions: [], interfaceLanguage: language };
   return (
     <section aria-labelledby="page-title" className="max-w-2xl">
-      <title>{`${t("users.newTitle")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(result?.problems ?? {}).length}>{t("users.newTitle")}</AdminTitle>
       <h1 id="page-title" className="text-2xl font-bold">
         {t("users.newTitle")}
       </h1>
       <p className="mt-1 text-stone-700">{t("users.newIntro")}</p>
       <Form method="post" noValidate className="mt-6 space-y-6 rounded bg-surface p-6 shadow">
-        <FormProblemsSummary show={Boolean(result?.problems)} />
+        <AccountProblemsSummary problems={result?.problems} />
         <CsrfField />
         <Field
           name="email"

@@ -5,6 +5,7 @@ import { Link, useNavigation, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldProblem } from "~/admin/form-validation.server";
+import { ErrorSummary, summaryErrors } from "~/components/form/ErrorSummary";
 import { editions, findEdition } from "~/editions";
 import { CsrfField } from "./CsrfField";
 
@@ -45,15 +46,35 @@ export function useFieldProblemText(): (problem: FieldProblem | undefined) => st
   };
 }
 
-/** The message above a form that came back with problems */
-export function FormProblemsSummary({ show }: { show: boolean }) {
+/**
+ * The error summary above a form that came back with problems: each problem a link to its field, named by
+ * `labels` (the form's own words; title, slug and publish time are named here).
+ */
+export function FormProblemsSummary<Problem = FieldProblem>({
+  problems,
+  labels = {},
+  text,
+}: {
+  problems: Partial<Record<string, Problem>>;
+  labels?: Partial<Record<string, ReactNode>>;
+  /** The words of a screen's own problems (accounts); FieldProblems' by default */
+  text?: (problem: Problem | undefined) => string[] | undefined;
+}) {
   const { t } = useTranslation("admin");
-  if (!show) return null;
-  return (
-    <div role="alert" className="rounded border-s-4 border-red-700 bg-red-50 px-4 py-3 font-semibold text-red-900">
-      {t("errors.summary")}
-    </div>
-  );
+  const fieldProblemText = useFieldProblemText();
+  const problemText = text ?? (fieldProblemText as (problem: Problem | undefined) => string[] | undefined);
+  // The fields many forms share (EditorFields) are named here once
+  const shared: Partial<Record<string, ReactNode>> = { title: t("fields.title"), slug: t("fields.slug"), publishedAt: t("fields.publishedAt") };
+  const errors = summaryErrors(Object.keys(problems), (field) => problemText(problems[field]), (field) => labels[field] ?? shared[field]);
+  if (errors.length === 0) return null;
+  return <ErrorSummary heading={t("errors.summary")} errors={errors} />;
+}
+
+/** The editorial page title, "(2 errors) Edit article | Editorial" while the form shows problems */
+export function AdminTitle({ children, errorCount = 0 }: { children: string; errorCount?: number }) {
+  const { t } = useTranslation("admin");
+  const title = `${children} | ${t("admin:title")}`;
+  return <title>{errorCount > 0 ? t("errors.title", { count: errorCount, title }) : title}</title>;
 }
 
 /** "Saved." / "Deleted." / "Proposed." after a redirect that carries ?flash=saved, deleted or proposed */

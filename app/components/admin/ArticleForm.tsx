@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ArticleFieldNotes, ArticleFormValues } from "~/admin/article-form.server";
 import type { FieldProblems } from "~/admin/form-validation.server";
+import { fieldId } from "~/components/form/ErrorSummary";
 import { Field } from "~/components/form/Field";
 import { TextArea } from "~/components/form/TextArea";
 import { controlClassName, labelClassName } from "~/components/form/styles";
@@ -66,10 +67,23 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
   const status = values.status === "scheduled" || values.status === "published" ? values.status : "draft";
 
   return (
-    <Form method="post" encType="multipart/form-data" id="article-form" className="space-y-6">
+    // noValidate: the server's messages, in the error summary and the editor's language, rather than the browser's
+    <Form method="post" encType="multipart/form-data" id="article-form" noValidate className="space-y-6">
       <CsrfField />
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
-      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <FormProblemsSummary
+        problems={problems}
+        labels={{
+          excerpt: t("form.excerpt"),
+          body: t("form.body"),
+          categoryId: t("form.category"),
+          authorId: t("form.author"),
+          seriesId: t("form.series"),
+          issueNumber: t("form.issueNumber"),
+          coverAlt: t("form.coverAlt"),
+          coverCaption: t("form.coverCaption"),
+        }}
+      />
       {sourceVersion ? <input type="hidden" name="sourceVersion" value={sourceVersion} /> : null}
       {readOnly ? (
         <p role="note" className="rounded border-s-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
@@ -187,7 +201,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
 
 /** A labelled select whose options are named in the article's edition */
 function ChoiceSelect({ name, label, value, errors, edition, children }: { name: string; label: string; value: string; errors?: string[]; edition: Edition; children: ReactNode }) {
-  const id = `article-${name}`;
+  const id = fieldId(name);
   const invalid = Boolean(errors?.length);
   return (
     <div>

@@ -78,10 +78,11 @@ export function CommentModerationItem({ comment }: { comment: ModerationItem }) 
                   type="submit"
                   name="decision"
                   value={`${decision}:${comment.id}`}
-                  aria-describedby={headingId}
                   className={`${secondaryButtonClassName} text-sm`}
                 >
                   {t(`comments.actions.${decision}`)}
+                  {/* "Approve comment by Sara on <article>": every comment's buttons have their own names */}
+                  <span className="sr-only"> {t("comments.actionTarget", { name: comment.authorName, article: comment.articleTitle })}</span>
                 </button>
               ))}
             </div>

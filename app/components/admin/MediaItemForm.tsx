@@ -38,7 +38,10 @@ export function MediaItemForm({
     <Form method="post" className="space-y-4" noValidate>
       <CsrfField />
       <input type="hidden" name="intent" value="save" />
-      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <FormProblemsSummary
+        problems={problems}
+        labels={{ description: t("media.fields.description"), videoEmbedUrl: t("media.fields.videoEmbedUrl"), videoDuration: t("media.fields.videoDuration") }}
+      />
       <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={limits.title} />
       <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
       <TextArea

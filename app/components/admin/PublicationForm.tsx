@@ -55,7 +55,15 @@ export function PublicationForm({
     <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
       <CsrfField />
       <input type="hidden" name="intent" value="save" />
-      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <FormProblemsSummary
+        problems={problems}
+        labels={{
+          description: t("publications.fields.description"),
+          issueNumber: t("publications.fields.issueNumber"),
+          editionYear: t("publications.fields.editionYear"),
+          coverAlt: t("publications.fields.coverAlt"),
+        }}
+      />
       <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={choices.textLimits.title} />
       <SlugField defaultValue={values.slug} problem={problems.slug} edition={edition} />
       <TextArea

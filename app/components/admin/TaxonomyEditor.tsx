@@ -9,7 +9,7 @@ import { Field } from "~/components/form/Field";
 import { TextArea } from "~/components/form/TextArea";
 import { editions, type Edition } from "~/editions";
 import type { TaxonomyKind, TaxonomyTranslation } from "~/models/admin-taxonomy.server";
-import { ActionLink, DeleteForm, FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
+import { ActionLink, DeleteForm, FormProblemsSummary, SaveButton, useFieldProblemText, AdminTitle } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
 
 export interface TaxonomyEditorProps {
@@ -30,7 +30,7 @@ export function TaxonomyEditor({ kind, item, managed, mayDelete, actionData }: T
   const heading = item ? t(`kinds.${kind}.edit`) : t(`kinds.${kind}.new`);
   return (
     <section aria-labelledby="page-title" className="max-w-3xl space-y-6">
-      <title>{`${heading} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(problems ?? {}).length}>{heading}</AdminTitle>
       <div>
         <h1 id="page-title" className="text-2xl font-bold">
           {heading}
@@ -47,7 +47,7 @@ export function TaxonomyEditor({ kind, item, managed, mayDelete, actionData }: T
           {t(`kinds.${kind}.inUse`, { count: actionData.deleteRefused.articleCount })}
         </div>
       ) : null}
-      <FormProblemsSummary show={Object.keys(problems).length > 0} />
+      <FormProblemsSummary problems={problems} />
       <Form method="post" className="space-y-6" noValidate>
         <CsrfField />
         {editions.map((edition) =>

@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { AccountProblem, AccountProblems } from "~/admin/account-form.server";
 import type { UserRole } from "~/db/schema";
 import { editions, findEdition } from "~/editions";
+import { fieldId } from "~/components/form/ErrorSummary";
 import { FieldErrors } from "~/components/form/FieldErrors";
-import { useFieldProblemText } from "./AdminUi";
+import { FormProblemsSummary, useFieldProblemText } from "./AdminUi";
 
 /** The localized text of an account field's problem */
 export function useAccountProblemText(): (problem: AccountProblem | undefined) => string[] | undefined {
@@ -18,6 +19,13 @@ export function useAccountProblemText(): (problem: AccountProblem | undefined) =
     if (problem.key === "editionsRequired") return [t("users.errors.editionsRequired")];
     return fieldProblemText({ key: problem.key, max: "max" in problem ? problem.max : undefined });
   };
+}
+
+/** The error summary of an account form, its problems named by their fields */
+export function AccountProblemsSummary({ problems }: { problems?: AccountProblems | null }) {
+  const { t } = useTranslation("admin-accounts");
+  const labels = { email: t("users.fields.email"), role: t("users.fields.role"), editions: t("users.fields.editions"), interfaceLanguage: t("users.fields.interfaceLanguage") };
+  return <FormProblemsSummary problems={problems ?? {}} labels={labels} text={useAccountProblemText()} />;
 }
 
 const legendClassName = "font-semibold";
@@ -42,7 +50,7 @@ export function AccountFields({
   const languageErrors = problemText(problems?.interfaceLanguage);
   return (
     <>
-      <fieldset aria-describedby={roleErrors ? `${id}-role-errors` : `${id}-role-hint`}>
+      <fieldset id={fieldId("role")} aria-describedby={roleErrors ? `${id}-role-errors` : `${id}-role-hint`}>
         <legend className={legendClassName}>{t("users.fields.role")}</legend>
         {roleLocked ? (
           <>
@@ -71,7 +79,7 @@ export function AccountFields({
         <FieldErrors id={`${id}-role-errors`} errors={roleErrors} />
       </fieldset>
 
-      <fieldset aria-describedby={editionErrors ? `${id}-editions-errors` : `${id}-editions-hint`}>
+      <fieldset id={fieldId("editions")} aria-describedby={editionErrors ? `${id}-editions-errors` : `${id}-editions-hint`}>
         <legend className={legendClassName}>{t("users.fields.editions")}</legend>
         <p id={`${id}-editions-hint`} className="mt-1 text-sm text-stone-600">
           {t("users.editionsHint")}

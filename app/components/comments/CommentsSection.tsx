@@ -2,14 +2,14 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { Field } from "~/components/form/Field";
-import { FormError } from "~/components/form/FormError";
+import { ErrorSummary, summaryErrors } from "~/components/form/ErrorSummary";
 import { SecurityFields } from "~/components/form/SecurityFields";
 import { SubmitButton } from "~/components/form/SubmitButton";
 import { TextArea } from "~/components/form/TextArea";
 import { PublishedDate } from "~/components/PublishedDate";
 import { useMirror } from "~/mirror/context";
 import { MirrorFormNote } from "~/mirror/MirrorFormNote";
-import { commentLimits, type CommentField, type CommentSubmission } from "./comment-fields";
+import { commentFields, commentLimits, type CommentField, type CommentSubmission } from "./comment-fields";
 
 export interface CommentItem {
   id: number;
@@ -98,7 +98,12 @@ export function CommentsSection({
           <p className="mt-1 text-sm text-stone-600">{t("comments:form.intro")}</p>
           {/* noValidate: the server's messages, in the edition's language, rather than the browser's */}
           <Form method="post" action={action} noValidate aria-labelledby="comment-form-title" className="mt-4 max-w-2xl space-y-5">
-            <FormError>{submission?.errors ? t("comments:errorSummary") : null}</FormError>
+            {submission?.errors ? (
+              <ErrorSummary
+                heading={t("comments:errorSummary")}
+                errors={summaryErrors(commentFields, errorsFor, (field) => t(`comments:form.${field}`))}
+              />
+            ) : null}
             <SecurityFields honeypotLabel={t("forms:honeypotLabel")} />
             <Field {...fieldProps("name")} autoComplete="name" />
             {/* Addresses are written left to right whatever the edition's direction */}

@@ -1,8 +1,9 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { fieldId } from "./ErrorSummary";
 import { describedBy, FieldErrors } from "./FieldErrors";
 import { controlClassName, hintClassName, labelClassName } from "./styles";
 
-export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> {
+export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -11,9 +12,11 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
 }
 
 /** A labelled input with its hint and errors wired to it (aria-invalid, aria-describedby) */
-export function Field({ name, label, hint, errors, className, ...inputProps }: FieldProps) {
-  const id = useId();
+export function Field({ id: givenId, name, label, hint, errors, className, ...inputProps }: FieldProps) {
+  const generatedId = useId();
   const invalid = Boolean(errors?.length);
+  // An invalid field takes the id the error summary links to
+  const id = givenId ?? (invalid ? fieldId(name) : generatedId);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-errors`;
   return (

@@ -1,8 +1,9 @@
 import { useId, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { fieldId } from "./ErrorSummary";
 import { describedBy, FieldErrors } from "./FieldErrors";
 import { controlClassName, hintClassName, labelClassName } from "./styles";
 
-export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> {
+export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -11,9 +12,11 @@ export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
 }
 
 /** A labelled multi-line field, wired like Field */
-export function TextArea({ name, label, hint, errors, className, rows = 8, ...textareaProps }: TextAreaProps) {
-  const id = useId();
+export function TextArea({ id: givenId, name, label, hint, errors, className, rows = 8, ...textareaProps }: TextAreaProps) {
+  const generatedId = useId();
   const invalid = Boolean(errors?.length);
+  // An invalid field takes the id the error summary links to
+  const id = givenId ?? (invalid ? fieldId(name) : generatedId);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-errors`;
   return (
