@@ -202,7 +202,7 @@ test.describe("the article screens of the editorial area", () => {
     const coverAlt = page.getByLabel(articlesText("sq", "form.coverAlt"), { exact: true });
     if (await coverAlt.count()) await coverAlt.fill("Përshkrimi i figurës");
     await page.getByRole("button", { name: articlesText("sq", "translate.submit") }).click();
-    await expect(page.getByText(adminText("sq", "errors.slugSameAsOtherEdition").replace("{{suggestion}}", "kostoja-e-heshtjes"))).toBeVisible();
+    await expect(page.getByText(adminText("sq", "errors.slugSameAsOtherEdition").replace("{{suggestion}}", "kostoja-e-heshtjes"), { exact: true })).toBeVisible();
     await page.getByLabel(adminText("sq", "fields.slug"), { exact: true }).fill("");
     await page.getByRole("button", { name: articlesText("sq", "translate.submit") }).click();
 

@@ -49,7 +49,7 @@ test.describe("the site's identity set by an admin", () => {
     await field(page, "social.twitter").fill("http://x.com/not-https");
     const [answer] = await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), saveButton(page).click()]);
     expect(answer.status()).toBe(400);
-    await expect(page.getByText(text("en", "admin", "errors.httpsUrl"))).toBeVisible();
+    await expect(page.getByText(text("en", "admin", "errors.httpsUrl"), { exact: true })).toBeVisible();
     await page.goto("/admin/identity");
     await expect(field(page, "siteName.fa")).toHaveValue(defaultEditionIdentity("fa").siteName);
   });

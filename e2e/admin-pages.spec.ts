@@ -26,5 +26,5 @@ test("an admin writes a new page in English and readers find it at its address; 
   await page.getByLabel(text("en", "admin", "fields.slug")).fill("contact");
   await page.getByLabel(text("en", "admin-taxonomy", "pages.body")).fill("Not a page: the contact form lives here.");
   await page.getByRole("button", { name: text("en", "admin", "actions.save") }).click();
-  await expect(page.getByText(text("en", "admin", "errors.slugTaken"))).toBeVisible();
+  await expect(page.getByText(text("en", "admin", "errors.slugTaken"), { exact: true })).toBeVisible();
 });

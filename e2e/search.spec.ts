@@ -85,7 +85,7 @@ for (const edition of editions) {
       // Typed after hydration: the form then navigates client-side
       await waitForReaderScript(page);
       const header = page.locator("header");
-      await header.getByLabel(text(code, "nav", "searchLabel"), { exact: true }).fill(known.written);
+      await header.getByRole("searchbox", { name: text(code, "nav", "searchLabel"), exact: true }).fill(known.written);
       await header.getByRole("button", { name: text(code, "nav", "searchSubmit"), exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${code}/search\\?q=`));
       expect(new URL(page.url()).searchParams.get("q")).toBe(known.written);
@@ -179,7 +179,7 @@ for (const edition of editions) {
     test("the header's search form works as a plain form", async ({ page }) => {
       await page.goto(`/${code}`);
       const header = page.locator("header");
-      await header.getByLabel(text(code, "nav", "searchLabel"), { exact: true }).fill(known.written);
+      await header.getByRole("searchbox", { name: text(code, "nav", "searchLabel"), exact: true }).fill(known.written);
       await header.getByRole("button", { name: text(code, "nav", "searchSubmit"), exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${code}/search\\?q=`));
       const result = results(page, code).filter({ has: page.locator(`h2 a[href="${articlePath(code, known.article.slug)}"]`) });

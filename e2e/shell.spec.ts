@@ -154,7 +154,7 @@ for (const edition of editions) {
       await expect(footer).toContainText(text(code, "common", "footer.followUs"));
 
       for (const { network, url } of defaultSocialProfiles) {
-        const link = footer.getByRole("link", { name: text(code, "common", `social.${network}`), exact: true });
+        const link = footer.getByRole("link", { name: text(code, "common", `social.${network}`).replace("{{brand}}", defaultEditionIdentity(code).siteName), exact: true });
         await expect(link).toBeVisible();
         await expect(link).toHaveAttribute("href", url);
       }

@@ -26,7 +26,7 @@ export function SiteFooter({ edition }: { edition: Edition }) {
                   className="flex h-10 w-10 items-center justify-center rounded-full bg-white/10 hover:bg-white/25"
                 >
                   <SocialIcon network={network} />
-                  <span className="sr-only">{t(`social.${network}`)}</span>
+                  <span className="sr-only">{t(`social.${network}`, { brand: identity.siteName })}</span>
                 </a>
               </li>
             ))}

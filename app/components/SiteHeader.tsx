@@ -44,17 +44,19 @@ export function SiteHeader({ edition }: { edition: Edition }) {
               height={logo.height ?? undefined}
               className="h-10 w-auto max-w-40 object-contain"
               data-site-logo
+              data-content
             />
           ) : null}
-          <span className="min-w-0" data-site-name>
+          {/* The name, tagline and logo are the site's identity, set by an admin (content, not locale strings) */}
+          <span className="min-w-0" data-site-name data-content>
             {identity.siteName}
           </span>
         </Link>
-        <p className="hidden min-w-0 flex-1 text-sm text-white/90 lg:block" data-site-tagline>
+        <p className="hidden min-w-0 flex-1 text-sm text-white/90 lg:block" data-site-tagline data-content>
           {identity.tagline}
         </p>
         {/* A plain GET form: searching works without JavaScript */}
-        <Form method="get" action={`${base}/search`} role="search" className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
+        <Form method="get" action={`${base}/search`} role="search" aria-label={t("nav:searchLabel")} className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
           <label htmlFor="site-search" className="sr-only">
             {t("nav:searchLabel")}
           </label>

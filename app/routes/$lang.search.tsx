@@ -130,7 +130,7 @@ export default function SearchPage() {
       <h1 id="page-title" className="text-3xl font-bold">
         {t("title")}
       </h1>
-      <Form method="get" action={`/${edition.code}/search`} role="search" className="mt-4 flex flex-wrap items-end gap-2">
+      <Form method="get" action={`/${edition.code}/search`} role="search" aria-labelledby="page-title" className="mt-4 flex flex-wrap items-end gap-2">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor="search-query" className="font-semibold">
             {t("form.label")}

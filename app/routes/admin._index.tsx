@@ -83,7 +83,7 @@ export default function Dashboard() {
                     </Link>
                     <span className="text-sm text-stone-600">
                       {/* bdi: an edition's name in its own script must not reorder the date beside it */}
-                      <bdi>{findEdition(row.edition)?.nativeName}</bdi> · <bdi>{row.when}</bdi>
+                      <bdi lang={row.edition}>{findEdition(row.edition)?.nativeName}</bdi> · <bdi>{row.when}</bdi>
                     </span>
                   </li>
                 ))}
@@ -129,7 +129,7 @@ function TranslationQueue({
                   {row.title}
                 </Link>
                 <span className="text-sm text-stone-600">
-                  {row.proposed ? t("dashboard.proposed") : t("dashboard.stale")} · <bdi>{findEdition(row.edition)?.nativeName}</bdi> · <bdi>{row.when}</bdi>
+                  {row.proposed ? t("dashboard.proposed") : t("dashboard.stale")} · <bdi lang={row.edition}>{findEdition(row.edition)?.nativeName}</bdi> · <bdi>{row.when}</bdi>
                 </span>
               </li>
             ))}

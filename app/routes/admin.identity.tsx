@@ -50,12 +50,16 @@ export default function SiteIdentityScreen() {
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("admin");
-  const { t: tCommon } = useTranslation("common");
+  const { t: tCommon, i18n } = useTranslation("common");
   const { t: tMedia } = useTranslation("admin-media");
   const problemText = useFieldProblemText();
   const uploadProblemText = useUploadProblemText();
   const values = result?.values ?? loaded.values;
   const problems = result?.problems ?? {};
+  // The social links are named as readers hear them: "<the site's name> on Facebook", in the interface language
+  // i18n-keys: common:social.facebook common:social.twitter common:social.instagram common:social.youtube
+  const socialLabel = (network: (typeof socialNetworks)[number]) =>
+    tCommon(`social.${network}`, { brand: loaded.values[identityFieldNames.siteName(i18n.language)] ?? "" });
   // The summary names each field with its edition, as the form shows them under each edition's heading
   const problemLabels: Record<string, string> = Object.fromEntries([
     ...editions.flatMap((edition) => [
@@ -63,7 +67,7 @@ export default function SiteIdentityScreen() {
       [identityFieldNames.tagline(edition.code), `${t("identity.tagline")} (${edition.nativeName})`],
       [identityFieldNames.logoAlt(edition.code), `${t("identity.logoAlt")} (${edition.nativeName})`],
     ]),
-    ...socialNetworks.map((network) => [identityFieldNames.social(network), tCommon(`social.${network}`)]),
+    ...socialNetworks.map((network) => [identityFieldNames.social(network), socialLabel(network)]),
   ]);
   const text = (field: string) => values[field] ?? "";
 
@@ -138,8 +142,7 @@ export default function SiteIdentityScreen() {
               key={network}
               type="url"
               name={identityFieldNames.social(network)}
-              // i18n-keys: common:social.facebook common:social.twitter common:social.instagram common:social.youtube
-              label={tCommon(`social.${network}`)}
+              label={socialLabel(network)}
               defaultValue={text(identityFieldNames.social(network))}
               errors={problemText(problems[identityFieldNames.social(network)])}
               maxLength={identityLimits.url}

@@ -67,7 +67,9 @@ export default function ContactMessage() {
           </a>
         </dd>
         <dt className="font-semibold">{t("messages.edition")}</dt>
-        <dd>{edition?.nativeName ?? message.edition}</dd>
+        <dd lang={message.edition} dir={edition?.dir}>
+          {edition?.nativeName ?? message.edition}
+        </dd>
         <dt className="font-semibold">{t("messages.received")}</dt>
         <dd>{message.createdAt}</dd>
         <dt className="font-semibold">{t("messages.status")}</dt>

@@ -64,7 +64,7 @@ export default function Accounts() {
                 <td className="px-4 py-2">
                   <RoleAndEditions role={account.role} editions={account.editions} />
                 </td>
-                <td className="px-4 py-2" lang={account.interfaceLanguage}>
+                <td className="px-4 py-2" lang={account.interfaceLanguage} dir={findEdition(account.interfaceLanguage)?.dir}>
                   {findEdition(account.interfaceLanguage)?.nativeName ?? account.interfaceLanguage}
                 </td>
                 <td className="px-4 py-2">{account.disabled ? t("users.disabled") : t("users.active")}</td>

@@ -278,7 +278,9 @@ export function ItemRow({
           {title}
         </Link>
         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
-          <span>{edition?.nativeName ?? code}</span>
+          <span lang={code} dir={edition?.dir}>
+            {edition?.nativeName ?? code}
+          </span>
           {facts.map((fact, index) => (fact === null ? null : <span key={index}>{fact}</span>))}
         </p>
       </div>
