@@ -143,7 +143,7 @@ export default function EditArticle() {
             <StatusBadge status={article.status} />
             <span>{t("edit.lastEdit", { when: article.updatedAt })}</span>
             {article.publicPath ? (
-              <a href={article.publicPath} className="text-brand hover:underline">
+              <a href={article.publicPath} className="text-brand underline hover:no-underline">
                 {t("edit.viewOnSite")}
               </a>
             ) : null}

@@ -18,7 +18,7 @@ import {
   type TranslationValues,
 } from "~/admin/translation-form.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { ActionLink, FormProblemsSummary, SaveButton, StatusBadge, useFieldProblemText } from "~/components/admin/AdminUi";
+import { ActionLink, AdminTitle, DefaultSubmit, FormProblemsSummary, SaveButton, StatusBadge, useFieldProblemText } from "~/components/admin/AdminUi";
 import { StaleFlag, TranslateForm } from "~/components/admin/ArticleTranslations";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { SlugField, TitleField } from "~/components/admin/EditorFields";
@@ -124,7 +124,7 @@ export default function TranslateArticle() {
   if (target) {
     return (
       <section aria-labelledby="page-title" className="space-y-6">
-        <title>{`${t("translate.title")} | ${t("admin:title")}`}</title>
+        <AdminTitle errorCount={Object.keys(result?.problems ?? {}).length}>{t("translate.title")}</AdminTitle>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 id="page-title" className="text-2xl font-bold">
             {t("translate.titleInto", { source: edition.nativeName, target: target.nativeName })}
@@ -146,7 +146,7 @@ export default function TranslateArticle() {
 
   return (
     <section aria-labelledby="page-title" className="max-w-3xl space-y-6">
-      <title>{`${t("translate.title")} | ${t("admin:title")}`}</title>
+      <AdminTitle>{t("translate.title")}</AdminTitle>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="page-title" className="text-2xl font-bold">
           {t("translate.title")}
@@ -235,8 +235,7 @@ function SideBySideForm({
     <Form method="post" className="space-y-5 rounded bg-surface p-4 shadow">
       <CsrfField />
       <input type="hidden" name="edition" value={target.code} />
-      {/* Enter in a field submits with the first button: this one (create), not the first "copy" */}
-      <button type="submit" name="intent" value="create" tabIndex={-1} aria-hidden="true" className="sr-only" />
+      <DefaultSubmit name="intent" value="create" />
       <FormProblemsSummary problems={problems} />
       <SourceBeside source={texts} field="title" label={tAdmin("fields.title")} copy>
         <TitleField defaultValue={values.title} problem={problems.title} edition={target} maxLength={limits.title} />

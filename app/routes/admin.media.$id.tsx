@@ -7,7 +7,7 @@ import { checkImageText, checkMediaForm, mediaValues, readMediaValues } from "~/
 import { changesPublication } from "~/domain/publish-state.server";
 import { readEditorialForm, requirePermission, requireUser } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
-import { DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";
+import { AdminTitle, DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";
 import { MediaImages } from "~/components/admin/MediaImages";
 import { MediaItemForm } from "~/components/admin/MediaItemForm";
 import { formatFileSize } from "~/components/media/format";
@@ -144,6 +144,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/admin/media/${item.id}?flash=saved`, 303);
 }
 
+/** The problems of whichever of the screen's forms came back refused: the item, a new image, an image's texts */
+function problemCount(submission: ReturnType<typeof useActionData<typeof action>>): number {
+  if (!submission) return 0;
+  if ("addImage" in submission) return Object.keys(submission.addImage.problems).length + ("upload" in submission.addImage && submission.addImage.upload ? 1 : 0);
+  if ("imageText" in submission) return Object.keys(submission.imageText.problems).length;
+  return "problems" in submission ? Object.keys(submission.problems ?? {}).length : 0;
+}
+
 export default function EditMediaItem() {
   const { item, values, candidates, uploads, limits, may } = useLoaderData<typeof loader>();
   const submission = useActionData<typeof action>();
@@ -152,7 +160,7 @@ export default function EditMediaItem() {
   const saved = submission && "values" in submission ? submission : undefined;
   return (
     <section aria-labelledby="page-title" className="max-w-4xl space-y-6">
-      <title>{`${t("media.edit")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={problemCount(submission)}>{t("media.edit")}</AdminTitle>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <div>
           <p className="text-sm text-stone-600">

@@ -79,7 +79,7 @@ export default function NewMediaItem() {
             </span>
           ) : null}
         </h1>
-        <Link to="/admin/media" className="text-brand hover:underline">
+        <Link to="/admin/media" className="text-brand underline hover:no-underline">
           {t("admin:actions.cancel")}
         </Link>
       </div>

@@ -62,7 +62,7 @@ export default function ContactMessage() {
         <dt className="font-semibold">{t("messages.from")}</dt>
         <dd>
           <bdi>{message.name}</bdi>{" "}
-          <a href={mailtoHref(message.email)} dir="ltr" className="text-brand hover:underline">
+          <a href={mailtoHref(message.email)} dir="ltr" className="text-brand underline hover:no-underline">
             {`<${message.email}>`}
           </a>
         </dd>

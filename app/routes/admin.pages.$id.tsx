@@ -8,7 +8,7 @@ import { formValues, validate, type FieldProblems } from "~/admin/form-validatio
 import { isValidSlug, maxSlugLength } from "~/domain/slug";
 import { forbidden, readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
-import { ActionLink, DeleteForm, FormProblemsSummary, SaveButton, AdminTitle } from "~/components/admin/AdminUi";
+import { ActionLink, DefaultSubmit, DeleteForm, FormProblemsSummary, SaveButton, AdminTitle } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { TitleField, SlugField } from "~/components/admin/EditorFields";
 import { MarkdownField, previewIntent } from "~/components/admin/MarkdownField";
@@ -120,7 +120,7 @@ export default function PageEditor() {
           {readerPath ? (
             <>
               {" · "}
-              <a href={readerPath} className="text-brand hover:underline">
+              <a href={readerPath} className="text-brand underline hover:no-underline">
                 {t("pages.view")}
               </a>
             </>
@@ -135,6 +135,7 @@ export default function PageEditor() {
       <FormProblemsSummary problems={problems} />
       <Form method="post" className="space-y-4 rounded bg-surface p-4 shadow" noValidate>
         <CsrfField />
+        <DefaultSubmit />
         {page ? null : <input type="hidden" name="edition" value={edition.code} />}
         <TitleField defaultValue={values?.title} problem={problems.title} edition={edition} maxLength={maxTitleLength} />
         {linked && page ? (

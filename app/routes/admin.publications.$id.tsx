@@ -102,11 +102,11 @@ export default function EditPublication() {
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={publication.status} />
           {publication.readerPath ? (
-            <a href={publication.readerPath} className="text-brand hover:underline">
+            <a href={publication.readerPath} className="text-brand underline hover:no-underline">
               {t("viewOnSite")}
             </a>
           ) : null}
-          <Link to="/admin/publications" className="text-brand hover:underline">
+          <Link to="/admin/publications" className="text-brand underline hover:no-underline">
             {t("publications.backToList")}
           </Link>
         </div>

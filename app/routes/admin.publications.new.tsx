@@ -72,7 +72,7 @@ export default function NewPublication() {
             </span>
           ) : null}
         </h1>
-        <Link to="/admin/publications" className="text-brand hover:underline">
+        <Link to="/admin/publications" className="text-brand underline hover:no-underline">
           {t("admin:actions.cancel")}
         </Link>
       </div>

@@ -6,7 +6,7 @@ import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
 import { generatePassword } from "~/auth/password.server";
 import { endSessionsOf } from "~/auth/session.server";
-import { dangerButtonClassName, Flash, SaveButton, secondaryButtonClassName } from "~/components/admin/AdminUi";
+import { AdminTitle, dangerButtonClassName, Flash, SaveButton, secondaryButtonClassName } from "~/components/admin/AdminUi";
 import { AccountFields, AccountProblemsSummary, GeneratedPassword } from "~/components/admin/UserAccount";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { FormError } from "~/components/form/FormError";
@@ -74,7 +74,7 @@ export default function EditAccount() {
 
   return (
     <section aria-labelledby="page-title" className="max-w-2xl">
-      <title>{`${account.email} | ${t("users.title")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={Object.keys(result?.problems ?? {}).length + (result?.refused ? 1 : 0)}>{`${account.email} | ${t("users.title")}`}</AdminTitle>
       <Flash />
       <p>
         <Link to="/admin/users" className="text-sm text-brand hover:underline">

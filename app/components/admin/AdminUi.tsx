@@ -196,6 +196,14 @@ export function FilterButton() {
   );
 }
 
+/**
+ * First in a form that has other submit buttons before its save button (Preview, Copy): Enter in a
+ * single-line field submits with the form's first submit button, so this one makes Enter save.
+ */
+export function DefaultSubmit({ name, value }: { name?: string; value?: string }) {
+  return <button type="submit" name={name} value={value} tabIndex={-1} aria-hidden="true" className="sr-only" />;
+}
+
 /** The save button of an editorial form; says it is saving while the form is sent (with JavaScript) */
 export function SaveButton({ children, name, value }: { children?: ReactNode; name?: string; value?: string }) {
   const { t } = useTranslation("admin");

@@ -14,7 +14,7 @@ import { controlClassName, labelClassName } from "~/components/form/styles";
 import type { Edition } from "~/editions";
 import type { NamedChoice } from "~/models/admin-articles.server";
 import { imageAccept } from "~/uploads/limits";
-import { FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
+import { DefaultSubmit, FormProblemsSummary, SaveButton, useFieldProblemText } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
 import { PublishFields, SlugField, TitleField } from "./EditorFields";
 import { MarkdownField } from "./MarkdownField";
@@ -70,6 +70,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
     // noValidate: the server's messages, in the error summary and the editor's language, rather than the browser's
     <Form method="post" encType="multipart/form-data" id="article-form" noValidate className="space-y-6">
       <CsrfField />
+      {readOnly ? null : proposing ? <DefaultSubmit name="intent" value="propose" /> : <DefaultSubmit />}
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary
         problems={problems}

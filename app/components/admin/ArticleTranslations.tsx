@@ -47,7 +47,7 @@ export function TranslationsPanel({
       {translatedFrom ? (
         <p className="mt-2 text-sm">
           {t("translations.translatedFrom")}{" "}
-          <Link to={translatedFrom.href} lang={translatedFrom.edition} dir={findEdition(translatedFrom.edition)?.dir} className="text-brand hover:underline">
+          <Link to={translatedFrom.href} lang={translatedFrom.edition} dir={findEdition(translatedFrom.edition)?.dir} className="text-brand underline hover:no-underline">
             {translatedFrom.title}
           </Link>{" "}
           (<bdi lang={translatedFrom.edition}>{findEdition(translatedFrom.edition)?.nativeName}</bdi>)

@@ -45,7 +45,7 @@ export function ItemListScreen<Kind extends string>({
         <h1 id="page-title" className="text-2xl font-bold">
           {title}
         </h1>
-        <Link to="/admin/uploads" className="text-brand hover:underline">
+        <Link to="/admin/uploads" className="text-brand underline hover:no-underline">
           {t("uploads.title")}
         </Link>
       </div>

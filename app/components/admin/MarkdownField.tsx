@@ -2,6 +2,8 @@
 // "Preview" button submits the form with intent=preview, the action renders the body with the very
 // renderer and sanitizer readers get (app/utils/markdown.server.ts, previewMarkdown below) and the
 // form comes back, unsaved, with the preview under it.
+import { useActionData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldProblem } from "~/admin/form-validation.server";
 import { TextArea } from "~/components/form/TextArea";
@@ -30,6 +32,12 @@ export function MarkdownField({
 }) {
   const { t } = useTranslation("admin");
   const problemText = useFieldProblemText();
+  // Each answer to Preview moves the focus to the preview: it is below the fold, and its title is read out
+  const answer = useActionData();
+  const preview = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (previewHtml != null) preview.current?.focus();
+  }, [answer, previewHtml]);
   return (
     <div className="space-y-3">
       <TextArea
@@ -48,7 +56,7 @@ export function MarkdownField({
         {t("markdown.preview")}
       </button>
       {previewHtml != null ? (
-        <section aria-labelledby="markdown-preview-title" className="rounded border-2 border-dashed border-brand/40 bg-surface p-4">
+        <section ref={preview} tabIndex={-1} aria-labelledby="markdown-preview-title" className="rounded border-2 border-dashed border-brand/40 bg-surface p-4">
           <h2 id="markdown-preview-title" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
             {t("markdown.previewTitle")}
           </h2>

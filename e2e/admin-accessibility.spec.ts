@@ -1,0 +1,148 @@
+// axe-core on every editorial screen, in the English and the Persian interface (issue #21, point 6): no
+// violation of any impact of the WCAG 2.0-2.2 A/AA rules and best practices. Colours do not depend on the
+// language: the dark scheme is checked in the English interface only. The Persian interface is an administrator's of its own, made here through the accounts
+// screen, so that the administrators' screens (accounts, identity, audit) are checked in it too.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccount } from "./admin-fixtures";
+import { seedContent, text } from "./fixtures";
+
+interface Screen {
+  name: string;
+  /** The screen's address, or how to find it (an item's editor, from its list) */
+  path: string | ((page: Page) => Promise<string>);
+  /** Brings the screen into the state to check once it has loaded */
+  then?: (page: Page, lang: string) => Promise<void>;
+}
+
+/** The first link on `listPath` to one item's editor */
+function firstItemOf(listPath: string, itemPath: RegExp) {
+  return async (page: Page): Promise<string> => {
+    await page.goto(listPath);
+    const hrefs = await page.getByRole("main").locator("a[href^='/admin/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const href = hrefs.find((candidate) => itemPath.test(candidate));
+    if (!href) throw new Error(`No item link like ${itemPath} on ${listPath}`);
+    return href;
+  };
+}
+
+// An English article with no translation: its translate screen offers every other edition
+const untranslated = seedContent("en").articles.find((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series)!;
+const untranslatedArticle = async (page: Page) => {
+  const editor = await firstItemOf(`/admin/articles?edition=en&q=${encodeURIComponent(untranslated.title)}`, /^\/admin\/articles\/\d+$/)(page);
+  return `${editor}/translate`;
+};
+
+const screens: Screen[] = [
+  { name: "the dashboard", path: "/admin" },
+  { name: "the article list", path: "/admin/articles" },
+  { name: "a new article", path: "/admin/articles/new?edition=en" },
+  {
+    name: "a new article saved empty, with its error summary",
+    path: "/admin/articles/new?edition=en",
+    then: async (page, lang) => {
+      await page.getByRole("button", { name: text(lang, "admin", "actions.save"), exact: true }).click();
+      await expect(page.getByRole("alert").first()).toBeFocused();
+    },
+  },
+  { name: "an article's editor", path: firstItemOf("/admin/articles", /^\/admin\/articles\/\d+$/) },
+  { name: "an article's translations", path: untranslatedArticle },
+  { name: "a translation side by side", path: async (page) => `${await untranslatedArticle(page)}?into=fa` },
+  { name: "the categories", path: "/admin/categories" },
+  { name: "a category", path: firstItemOf("/admin/categories", /^\/admin\/categories\/\d+$/) },
+  { name: "a new author", path: "/admin/authors/new" },
+  { name: "the series", path: "/admin/series" },
+  { name: "the media items", path: "/admin/media" },
+  { name: "a new media item", path: "/admin/media/new" },
+  { name: "a media item", path: firstItemOf("/admin/media", /^\/admin\/media\/\d+$/) },
+  { name: "the publications", path: "/admin/publications" },
+  { name: "a publication", path: firstItemOf("/admin/publications", /^\/admin\/publications\/\d+$/) },
+  { name: "the upload library", path: "/admin/uploads" },
+  { name: "the pages", path: "/admin/pages" },
+  { name: "a page", path: firstItemOf("/admin/pages", /^\/admin\/pages\/\d+$/) },
+  { name: "the comments", path: "/admin/comments" },
+  { name: "the inbox", path: "/admin/messages" },
+  { name: "the accounts", path: "/admin/users" },
+  { name: "a new account", path: "/admin/users/new" },
+  { name: "an account", path: firstItemOf("/admin/users", /^\/admin\/users\/\d+$/) },
+  { name: "the site's identity", path: "/admin/identity" },
+  { name: "the audit log", path: "/admin/audit" },
+  { name: "the preferences", path: "/admin/preferences" },
+];
+
+async function violationsOf(page: Page, schemes: readonly ("light" | "dark")[]) {
+  const found = [];
+  for (const colorScheme of schemes) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page })
+      .options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } })
+      .analyze();
+    found.push(
+      ...results.violations.map(
+        (violation) =>
+          `[${violation.impact}, ${colorScheme}] ${violation.id}: ${violation.help}\n` +
+          violation.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"),
+      ),
+    );
+  }
+  return found;
+}
+
+async function signInAs(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/admin/sign-in");
+  await page.getByLabel(text("en", "admin", "signIn.email")).fill(email);
+  await page.getByLabel(text("en", "admin", "signIn.password")).fill(password);
+  await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return { context, page };
+}
+
+/** A Persian-speaking administrator, created by the demo administrator: the password it is shown once */
+async function persianAdministrator(browser: Browser): Promise<{ email: string; password: string }> {
+  const admin = demoAccount("admin");
+  const { context, page } = await signInAs(browser, admin.email, admin.password);
+  const email = `a11y-fa-${Date.now()}-${test.info().workerIndex}@example.org`;
+  await page.goto("/admin/users/new");
+  await page.getByLabel(text("en", "admin-accounts", "users.fields.email")).fill(email);
+  await page.getByRole("radio", { name: text("en", "admin", "roles.admin") }).check();
+  await page.getByRole("main").getByLabel(text("en", "admin-accounts", "users.fields.interfaceLanguage")).selectOption("fa");
+  await page.getByRole("button", { name: text("en", "admin-accounts", "users.create") }).click();
+  const password = (await page.locator("[role=status] code").innerText()).trim();
+  await context.close();
+  return { email, password };
+}
+
+for (const lang of ["en", "fa"] as const) {
+  test.describe(`the editorial screens in the ${lang} interface have no axe violations`, () => {
+    let signedIn: { context: import("@playwright/test").BrowserContext; page: Page };
+    test.beforeAll(async ({ browser }) => {
+      const account = lang === "en" ? demoAccount("admin") : await persianAdministrator(browser);
+      signedIn = await signInAs(browser, account.email, account.password);
+      await expect(signedIn.page.locator("html")).toHaveAttribute("lang", lang);
+    });
+    test.afterAll(async () => {
+      await signedIn.context.close();
+    });
+
+    for (const screen of screens) {
+      test(screen.name, async () => {
+        const { page } = signedIn;
+        const path = typeof screen.path === "string" ? screen.path : await screen.path(page);
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await screen.then?.(page, lang);
+        const violations = await violationsOf(page, lang === "en" ? ["light", "dark"] : ["light"]);
+        expect(violations, `axe on ${path}:\n${violations.join("\n")}`).toEqual([]);
+      });
+    }
+  });
+}
+
+test("the sign-in screen has no axe violations", async ({ page }) => {
+  await page.goto("/admin/sign-in");
+  const violations = await violationsOf(page, ["light", "dark"]);
+  expect(violations, violations.join("\n")).toEqual([]);
+});
