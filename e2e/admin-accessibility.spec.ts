@@ -3,8 +3,8 @@
 // language: the dark scheme is checked in the English interface only. The Persian interface is an administrator's of its own, made here through the accounts
 // screen, so that the administrators' screens (accounts, identity, audit) are checked in it too.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccount } from "./admin-fixtures";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { demoAccount, newAdministrator, signInAs } from "./admin-fixtures";
 import { seedContent, text } from "./fixtures";
 
 interface Screen {
@@ -88,37 +88,11 @@ async function violationsOf(page: Page, schemes: readonly ("light" | "dark")[]) 
   return found;
 }
 
-async function signInAs(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel(text("en", "admin", "signIn.email")).fill(email);
-  await page.getByLabel(text("en", "admin", "signIn.password")).fill(password);
-  await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return { context, page };
-}
-
-/** A Persian-speaking administrator, created by the demo administrator: the password it is shown once */
-async function persianAdministrator(browser: Browser): Promise<{ email: string; password: string }> {
-  const admin = demoAccount("admin");
-  const { context, page } = await signInAs(browser, admin.email, admin.password);
-  const email = `a11y-fa-${Date.now()}-${test.info().workerIndex}@example.org`;
-  await page.goto("/admin/users/new");
-  await page.getByLabel(text("en", "admin-accounts", "users.fields.email")).fill(email);
-  await page.getByRole("radio", { name: text("en", "admin", "roles.admin") }).check();
-  await page.getByRole("main").getByLabel(text("en", "admin-accounts", "users.fields.interfaceLanguage")).selectOption("fa");
-  await page.getByRole("button", { name: text("en", "admin-accounts", "users.create") }).click();
-  const password = (await page.locator("[role=status] code").innerText()).trim();
-  await context.close();
-  return { email, password };
-}
-
 for (const lang of ["en", "fa"] as const) {
   test.describe(`the editorial screens in the ${lang} interface have no axe violations`, () => {
-    let signedIn: { context: import("@playwright/test").BrowserContext; page: Page };
+    let signedIn: { context: BrowserContext; page: Page };
     test.beforeAll(async ({ browser }) => {
-      const account = lang === "en" ? demoAccount("admin") : await persianAdministrator(browser);
+      const account = lang === "en" ? demoAccount("admin") : await newAdministrator(browser, "fa", "a11y-fa");
       signedIn = await signInAs(browser, account.email, account.password);
       await expect(signedIn.page.locator("html")).toHaveAttribute("lang", lang);
     });

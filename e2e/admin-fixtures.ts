@@ -1,6 +1,6 @@
 // Signing in to the editorial screens as one of the demo accounts (app/db/seed/demo-accounts.server.ts)
 // of the editorial test server (playwright.config.ts, project "editorial").
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { demoAccounts } from "../app/db/seed/demo-accounts.server";
 import { text } from "./fixtures";
 
@@ -27,4 +27,34 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.locator("html")).toHaveAttribute("lang", account.interfaceLanguage);
+}
+
+/** Signs in with an e-mail address and password in a browser context of its own */
+export async function signInAs(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/admin/sign-in");
+  await page.getByLabel(text("en", "admin", "signIn.email")).fill(email);
+  await page.getByLabel(text("en", "admin", "signIn.password")).fill(password);
+  await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return { context, page };
+}
+
+/**
+ * A new administrator whose screens speak `interfaceLanguage`, made by the demo administrator through
+ * the accounts screen; returns the password that screen shows once
+ */
+export async function newAdministrator(browser: Browser, interfaceLanguage: string, label: string): Promise<{ email: string; password: string }> {
+  const admin = demoAccount("admin");
+  const { context, page } = await signInAs(browser, admin.email, admin.password);
+  const email = `${label}-${Date.now()}-${Math.floor(Math.random() * 1000)}@example.org`;
+  await page.goto("/admin/users/new");
+  await page.getByLabel(text("en", "admin-accounts", "users.fields.email")).fill(email);
+  await page.getByRole("radio", { name: text("en", "admin", "roles.admin") }).check();
+  await page.getByRole("main").getByLabel(text("en", "admin-accounts", "users.fields.interfaceLanguage")).selectOption(interfaceLanguage);
+  await page.getByRole("button", { name: text("en", "admin-accounts", "users.create") }).click();
+  const password = (await page.locator("[role=status] code").innerText()).trim();
+  await context.close();
+  return { email, password };
 }

@@ -144,7 +144,7 @@ export default function SearchPage() {
             defaultValue={query}
             maxLength={page.maxQueryLength}
             dir="auto"
-            className="w-full rounded border border-stone-500 bg-surface px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40"
+            className="w-full rounded border border-stone-500 bg-surface px-3 py-2 text-lg focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand"
           />
         </div>
         <button type="submit" className="rounded bg-brand-fill px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">

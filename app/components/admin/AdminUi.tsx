@@ -10,11 +10,11 @@ import { editions, findEdition } from "~/editions";
 import { CsrfField } from "./CsrfField";
 
 export const buttonClassName =
-  "inline-block rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand/60 focus:ring-offset-2 disabled:opacity-70";
+  "inline-block rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand focus:ring-offset-2 disabled:opacity-70";
 export const secondaryButtonClassName =
-  "inline-block rounded border border-stone-500 bg-surface px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100 focus:outline-none focus:ring-2 focus:ring-brand/60";
+  "inline-block rounded border border-stone-500 bg-surface px-4 py-2 font-semibold text-stone-800 hover:bg-stone-100 focus:outline-none focus:ring-2 focus:ring-brand";
 export const dangerButtonClassName =
-  "inline-block rounded border border-red-700 bg-surface px-4 py-2 font-semibold text-red-800 hover:bg-red-50 focus:outline-none focus:ring-2 focus:ring-red-600/60";
+  "inline-block rounded border border-red-700 bg-surface px-4 py-2 font-semibold text-red-800 hover:bg-red-50 focus:outline-none focus:ring-2 focus:ring-red-700";
 
 const statusColours: Record<string, string> = {
   draft: "bg-stone-200 text-stone-800",

@@ -21,7 +21,7 @@ export interface PickerUpload {
 export const currentFileChoice = "current";
 
 const choiceClassName =
-  "flex h-full cursor-pointer flex-col gap-1 rounded border border-stone-300 p-2 text-sm has-[:checked]:border-brand has-[:checked]:ring-2 has-[:checked]:ring-brand/40";
+  "flex h-full cursor-pointer flex-col gap-1 rounded border border-stone-300 p-2 text-sm has-[:checked]:border-brand has-[:checked]:ring-2 has-[:checked]:ring-brand";
 
 export function UploadPicker({
   legend,

@@ -42,7 +42,7 @@ export function ErrorSummary({ id, heading, errors = [] }: { id?: string; headin
       tabIndex={-1}
       autoFocus
       data-error-summary
-      className="rounded border-s-4 border-red-700 bg-red-50 px-4 py-3 text-red-900 focus:outline-none focus:ring-2 focus:ring-red-700/60"
+      className="rounded border-s-4 border-red-700 bg-red-50 px-4 py-3 text-red-900 focus:outline-none focus:ring-2 focus:ring-red-700"
     >
       <p className="font-semibold">{heading}</p>
       {errors.length > 0 ? (

@@ -13,7 +13,7 @@ export function SubmitButton({ children, pendingLabel }: { children: ReactNode; 
       type="submit"
       disabled={pending}
       data-pending-label={typeof pendingLabel === "string" ? pendingLabel : undefined}
-      className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand/60 focus:ring-offset-2 disabled:opacity-70"
+      className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand focus:ring-offset-2 disabled:opacity-70"
     >
       {pending ? pendingLabel : children}
     </button>

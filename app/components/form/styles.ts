@@ -3,7 +3,7 @@
 export function controlClassName(invalid: boolean): string {
   return [
     "mt-1 block w-full rounded border bg-surface px-3 py-2 text-base shadow-sm",
-    "focus:outline-none focus:ring-2 focus:ring-brand/60",
+    "focus:outline-none focus:ring-2 focus:ring-brand",
     invalid ? "border-red-700" : "border-stone-500",
   ].join(" ");
 }
