@@ -1,11 +1,11 @@
 import type { LinksFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useParams, useRouteLoaderData } from "@remix-run/react";
+import { Links, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useParams, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { adminLayoutRouteId, type AdminLayoutData } from "./admin/use-admin";
 import { ErrorPage } from "./components/ErrorPage";
-import { useFormErrorTitle } from "./components/form/error-title";
+import { MetaWithErrorCount } from "./components/form/MetaWithErrorCount";
 import { findEdition } from "./editions";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
@@ -45,7 +45,6 @@ export function Layout({ children }: { children: ReactNode }) {
   // The server rendered either the edition's language or a developer's pseudo-locale (app/i18n/pseudo.ts)
   const language = interfaceLanguage(edition.code, i18n.language);
   useChangeLanguage(language);
-  const formErrorTitle = useFormErrorTitle();
 
   return (
     <html lang={language} dir={findPseudoLocale(language)?.dir ?? edition.dir} style={{ ["--edition-font" as string]: edition.fontFamily }}>
@@ -62,9 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <link key={`${font.package}/${sheet}`} rel="stylesheet" href={`/fonts/${font.package}/${sheet}`} />
           )),
         )}
-        {/* Before <Meta>'s title, so that it is the document's title: the count comes first (WCAG 3.3.1) */}
-        {formErrorTitle && !editorial ? <title>{formErrorTitle}</title> : null}
-        <Meta />
+        <MetaWithErrorCount />
         {editorial ? null : (
           <link
             rel="alternate"

@@ -38,6 +38,8 @@ for (const code of ["en", "fa"]) {
         await expect(summary).toBeFocused();
         await expect(summary).toContainText(text(code, "forms", "errorSummary"));
         await expect(page).toHaveTitle(errorTitle(code, contactFields.length, title));
+        // One title: the count is the page's own title, not a second <title> before it
+        await expect(page.locator("title")).toHaveCount(1);
         await expect(summary.getByRole("link")).toHaveCount(contactFields.length);
 
         for (const [index, field] of contactFields.entries()) {

@@ -70,6 +70,29 @@ const screens: Screen[] = [
   { name: "the preferences", path: "/admin/preferences" },
 ];
 
+/**
+ * Buttons and links whose names say only the action ("Edit", "Approve"), not what it acts on: the same
+ * name for different links (another address) or buttons (another form or value)
+ */
+async function namesShared(page: Page): Promise<string[]> {
+  return page.locator("main").evaluate((main) => {
+    const seen = new Map<string, string>();
+    const shared = new Set<string>();
+    for (const control of main.querySelectorAll<HTMLElement>("a[href], button:not([aria-hidden='true'])")) {
+      if (!control.checkVisibility()) continue;
+      const name = (control.getAttribute("aria-label") ?? control.textContent ?? "").replace(/\s+/g, " ").trim();
+      const target =
+        control instanceof HTMLAnchorElement
+          ? control.href
+          : `${control.closest("form")?.getAttribute("action") ?? ""}#${[...main.querySelectorAll("form")].indexOf(control.closest("form")!)}:${(control as HTMLButtonElement).value}`;
+      const before = seen.get(name);
+      if (before !== undefined && before !== target) shared.add(name);
+      seen.set(name, target);
+    }
+    return [...shared];
+  });
+}
+
 async function violationsOf(page: Page, schemes: readonly ("light" | "dark")[]) {
   const found = [];
   for (const colorScheme of schemes) {
@@ -110,6 +133,7 @@ for (const lang of ["en", "fa"] as const) {
         await screen.then?.(page, lang);
         const violations = await violationsOf(page, lang === "en" ? ["light", "dark"] : ["light"]);
         expect(violations, `axe on ${path}:\n${violations.join("\n")}`).toEqual([]);
+        expect(await namesShared(page), `controls of ${path} that share a name but act on different things`).toEqual([]);
       });
     }
   });

@@ -9,6 +9,7 @@ import { getDb } from "~/db/database.server";
 import { defaultEdition, editions, findEdition } from "~/editions";
 import { listPages } from "~/models/admin-pages.server";
 import { formatDateTime } from "~/utils/format";
+import { ObjectName } from "~/components/ObjectName";
 
 export const handle = { i18n: ["admin-taxonomy"] };
 
@@ -59,26 +60,34 @@ export default function PagesList() {
                 <EmptyState>{t("pages.empty")}</EmptyState>
               ) : (
                 <ul className="divide-y divide-stone-200 rounded bg-surface shadow">
-                  {inEdition.map((page) => (
-                    <li key={page.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
-                      <span className="flex flex-col">
-                        <span lang={edition.code} dir={edition.dir} className="font-medium">
-                          {page.title}
-                        </span>
-                        <span className="text-sm text-stone-600">
-                          <bdi lang={edition.code}>{page.slug}</bdi> · {t("pages.updated", { when: page.updated })}
-                        </span>
+                  {inEdition.map((page) => {
+                    const pageName = (
+                      <span lang={edition.code} dir={edition.dir}>
+                        {page.title}
                       </span>
-                      <span className="flex flex-wrap items-center gap-3 text-sm">
-                        {page.readerPath ? (
-                          <a href={page.readerPath} className="text-brand hover:underline">
-                            {t("pages.view")}
-                          </a>
-                        ) : null}
-                        <ActionLink to={`/admin/pages/${page.id}`} action="edit" />
-                      </span>
-                    </li>
-                  ))}
+                    );
+                    return (
+                      <li key={page.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
+                        <span className="flex flex-col">
+                          <span lang={edition.code} dir={edition.dir} className="font-medium">
+                            {page.title}
+                          </span>
+                          <span className="text-sm text-stone-600">
+                            <bdi lang={edition.code}>{page.slug}</bdi> · {t("pages.updated", { when: page.updated })}
+                          </span>
+                        </span>
+                        <span className="flex flex-wrap items-center gap-3 text-sm">
+                          {page.readerPath ? (
+                            <a href={page.readerPath} className="text-brand underline hover:no-underline">
+                              {t("pages.view")}
+                              <ObjectName object={pageName} />
+                            </a>
+                          ) : null}
+                          <ActionLink to={`/admin/pages/${page.id}`} action="edit" object={pageName} />
+                        </span>
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
             </section>

@@ -34,4 +34,21 @@ describe("the answer that sends a stored file", () => {
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
     expect(response.headers.get("Content-Disposition")).toBe('inline; filename="report.pdf"');
   });
+
+  it("survives a reader who goes away in the middle of a download (the process once ended on it)", async () => {
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    try {
+      const response = await storedFileResponse(new Request("http://localhost/files/report.pdf"), await openedPdf(), { contentType: "application/pdf" });
+      const reader = response.body!.getReader();
+      await reader.read();
+      // What the HTTP layer does when the socket closes first: the stream is cancelled with the close error
+      await reader.cancel(Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off("uncaughtException", record);
+    }
+  });
 });

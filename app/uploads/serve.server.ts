@@ -14,7 +14,7 @@ export async function storedFileResponse(
 ): Promise<Response> {
   // A HEAD request never reads the body: close the file now rather than leave it to the garbage collector
   if (request.method === "HEAD") await file.handle.close();
-  const body = request.method === "HEAD" ? null : createReadableStreamFromReadable(file.handle.createReadStream());
+  const body = request.method === "HEAD" ? null : createReadableStreamFromReadable(readUntilClosed(file));
   const headers = new Headers({
     "Content-Type": contentType,
     "Content-Length": String(file.size),
@@ -23,4 +23,15 @@ export async function storedFileResponse(
   });
   if (contentDisposition) headers.set("Content-Disposition", contentDisposition);
   return new Response(body, { headers });
+}
+
+/**
+ * The file's bytes as a stream that survives a reader who goes away mid-download: Remix's stream adapter
+ * destroys the file stream with the cancel reason and then stops listening, so the error it emits would
+ * otherwise be unhandled and end the process. The download itself is already over; there is nothing to report.
+ */
+function readUntilClosed(file: OpenedFile) {
+  const stream = file.handle.createReadStream();
+  stream.on("error", () => {});
+  return stream;
 }

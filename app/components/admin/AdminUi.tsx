@@ -8,6 +8,7 @@ import type { FieldProblem } from "~/admin/form-validation.server";
 import { ErrorSummary, summaryErrors } from "~/components/form/ErrorSummary";
 import { editions, findEdition } from "~/editions";
 import { CsrfField } from "./CsrfField";
+import { ObjectName } from "~/components/ObjectName";
 
 export const buttonClassName =
   "inline-block rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand focus:ring-offset-2 disabled:opacity-70";
@@ -237,16 +238,21 @@ export function DeleteForm({ action }: { action?: string }) {
   );
 }
 
-/** "Create" and "Edit" links, "Cancel" back to a list */
-export function ActionLink({ to, action }: { to: string; action: "create" | "edit" | "cancel" }) {
+/**
+ * "Create" and "Edit" links, "Cancel" back to a list. A link repeated in a list names its item after
+ * the visible word, for screen readers' lists of links ("Edit: About us")
+ */
+export function ActionLink({ to, action, object }: { to: string; action: "create" | "edit" | "cancel"; object?: ReactNode }) {
   const { t } = useTranslation("admin");
   return (
     <Link to={to} className={action === "create" ? buttonClassName : secondaryButtonClassName}>
       {/* i18n-keys: admin:actions.create admin:actions.edit admin:actions.cancel */}
       {t(`actions.${action}`)}
+      <ObjectName object={object} />
     </Link>
   );
 }
+
 
 const thumbnailShapes = {
   /** media items: their first image */

@@ -12,6 +12,7 @@ import { dangerButtonClassName, secondaryButtonClassName, SaveButton, useFieldPr
 import { CsrfField } from "./CsrfField";
 import { UploadPicker, type PickerUpload } from "./UploadPicker";
 import { useUploadProblemText, type UploadLimitsText } from "./UploadProblems";
+import { ObjectName } from "~/components/ObjectName";
 
 export interface EditedImage {
   id: number;
@@ -80,10 +81,12 @@ export function MediaImages({
                   <div className="flex flex-wrap gap-2">
                     <button type="submit" name="intent" value="image-update" className={secondaryButtonClassName}>
                       {t("images.saveText")}
+                      <ObjectName object={t("images.position", { position: index + 1 })} />
                     </button>
                     <button type="submit" name="intent" value="image-up" formNoValidate disabled={index === 0} className={`${secondaryButtonClassName} disabled:opacity-50`}>
                       <span aria-hidden="true">↑ </span>
                       {t("images.moveUp")}
+                      <ObjectName object={t("images.position", { position: index + 1 })} />
                     </button>
                     <button
                       type="submit"
@@ -95,9 +98,11 @@ export function MediaImages({
                     >
                       <span aria-hidden="true">↓ </span>
                       {t("images.moveDown")}
+                      <ObjectName object={t("images.position", { position: index + 1 })} />
                     </button>
                     <button type="submit" name="intent" value="image-remove" formNoValidate className={dangerButtonClassName}>
                       {t("images.remove")}
+                      <ObjectName object={t("images.position", { position: index + 1 })} />
                     </button>
                   </div>
                 </div>

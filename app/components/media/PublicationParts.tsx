@@ -4,6 +4,7 @@ import type { Edition } from "~/editions";
 import { formatNumber } from "~/utils/format";
 import { PublishedDate } from "../PublishedDate";
 import { ContentImage } from "../ContentImage";
+import { ObjectName } from "~/components/ObjectName";
 
 /** A publication as the pages show it; sizes, years and language names come formatted by the loader */
 export interface PublicationView {
@@ -57,6 +58,7 @@ export function DownloadLink({ publication }: { publication: PublicationView }) 
     >
       <span aria-hidden="true">⤓</span>
       {t("publication.downloadWithSize", { size: publication.size })}
+      <ObjectName object={<span data-content>{publication.title}</span>} />
     </a>
   );
 }
