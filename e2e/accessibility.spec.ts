@@ -2,39 +2,13 @@
 // author, series, about, contact, search, media list and gallery, publication, 404): no violation of any impact of the
 // WCAG 2.0-2.2 A/AA rules and best practices, nor of AAA contrast for text (color-contrast-enhanced, 7:1), in the
 // light and the dark colour scheme.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { articlePath, editions, publishedArticles, readerPages, seedContent, text, waitForReaderScript } from "./fixtures";
 
 /** One page of every other type in an edition (the home page and an article are tested on their own below) */
 function otherPages(code: string): { name: string; path: string }[] {
   return readerPages(code).filter((page) => page.name !== "the home page" && page.name !== "an article");
-}
-
-/** The violations on the page as it is, in the light scheme and then in the dark one */
-async function violationsOf(page: Page) {
-  const found = [];
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page })
-      .options({
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        rules: { "color-contrast-enhanced": { enabled: true } },
-      })
-      .analyze();
-    found.push(...results.violations.map((violation) => ({ ...violation, colorScheme })));
-  }
-  return found;
-}
-
-function describe(violations: Awaited<ReturnType<typeof violationsOf>>): string {
-  return violations
-    .map(
-      (violation) =>
-        `[${violation.impact}, ${violation.colorScheme} scheme] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
-        violation.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"),
-    )
-    .join("\n");
 }
 
 for (const edition of editions) {
@@ -59,8 +33,8 @@ for (const edition of editions) {
     test("the home page has no axe violations", async ({ page }) => {
       await page.goto(`/${code}`);
       await waitForReaderScript(page);
-      const violations = await violationsOf(page);
-      expect(violations, `axe on /${code}:\n${describe(violations)}`).toEqual([]);
+      const violations = await axeViolations(page, { schemes: ["light", "dark"], enhancedContrast: true });
+      expect(violations, `axe on /${code}:\n${violations.join("\n")}`).toEqual([]);
     });
 
     test("an article has no axe violations", async ({ page }) => {
@@ -71,16 +45,16 @@ for (const edition of editions) {
       const path = articlePath(code, article.slug);
       await page.goto(path);
       await waitForReaderScript(page);
-      const violations = await violationsOf(page);
-      expect(violations, `axe on ${decodeURIComponent(path)}:\n${describe(violations)}`).toEqual([]);
+      const violations = await axeViolations(page, { schemes: ["light", "dark"], enhancedContrast: true });
+      expect(violations, `axe on ${decodeURIComponent(path)}:\n${violations.join("\n")}`).toEqual([]);
     });
 
     for (const { name, path } of otherPages(code)) {
       test(`${name} has no axe violations`, async ({ page }) => {
         await page.goto(path);
         await waitForReaderScript(page);
-        const violations = await violationsOf(page);
-        expect(violations, `axe on ${decodeURIComponent(path)}:\n${describe(violations)}`).toEqual([]);
+        const violations = await axeViolations(page, { schemes: ["light", "dark"], enhancedContrast: true });
+        expect(violations, `axe on ${decodeURIComponent(path)}:\n${violations.join("\n")}`).toEqual([]);
       });
     }
   });

@@ -137,3 +137,26 @@ test("each comment's moderation buttons name the comment they decide on; the bul
   );
   expect(follows).toBe(true);
 });
+
+test("a gallery's new image sent without a file comes back with a summary that leads to the file input", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/admin/media");
+  const editor = await page
+    .getByRole("main")
+    .locator("a[href^='/admin/media/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")).find((href) => /^\/admin\/media\/\d+$/.test(href ?? "")));
+  await page.goto(editor!);
+  const addForm = page.getByRole("form", { name: text("en", "admin-media", "images.addTitle") });
+  await addForm.getByLabel(text("en", "admin-media", "images.alt"), { exact: true }).fill("A harbour at dawn");
+  await addForm.getByRole("button", { name: text("en", "admin-media", "images.add") }).click();
+
+  const summary = addForm.getByRole("alert");
+  await expect(summary).toBeFocused();
+  const imageLink = summary.getByRole("link", { name: `${text("en", "admin-media", "images.image")}: ${text("en", "admin", "errors.required")}` });
+  await expect(imageLink).toHaveCount(1);
+  await expect(page).toHaveTitle(/^\(\d+ errors?\) /);
+  await imageLink.click();
+  const fileInput = addForm.getByLabel(text("en", "admin-media", "picker.newFile"), { exact: true });
+  await expect(fileInput).toBeFocused();
+  await expect(fileInput).toHaveAttribute("aria-invalid", "true");
+});

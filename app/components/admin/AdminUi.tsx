@@ -55,18 +55,22 @@ export function FormProblemsSummary<Problem = FieldProblem>({
   problems,
   labels = {},
   text,
+  uploads = {},
 }: {
   problems: Partial<Record<string, Problem>>;
   labels?: Partial<Record<string, ReactNode>>;
   /** The words of a screen's own problems (accounts); FieldProblems' by default */
   text?: (problem: Problem | undefined) => string[] | undefined;
+  /** A refused upload's words, by the name of its picker's choice (see UploadPicker), before any field problem there */
+  uploads?: Partial<Record<string, readonly string[]>>;
 }) {
   const { t } = useTranslation("admin");
   const fieldProblemText = useFieldProblemText();
   const problemText = text ?? (fieldProblemText as (problem: Problem | undefined) => string[] | undefined);
   // The fields many forms share (EditorFields) are named here once
   const shared: Partial<Record<string, ReactNode>> = { title: t("fields.title"), slug: t("fields.slug"), publishedAt: t("fields.publishedAt") };
-  const errors = summaryErrors(Object.keys(problems), (field) => problemText(problems[field]), (field) => labels[field] ?? shared[field]);
+  const fields = [...new Set([...Object.keys(uploads), ...Object.keys(problems)])];
+  const errors = summaryErrors(fields, (field) => uploads[field] ?? problemText(problems[field]), (field) => labels[field] ?? shared[field]);
   if (errors.length === 0) return null;
   return <ErrorSummary heading={t("errors.summary")} errors={errors} />;
 }

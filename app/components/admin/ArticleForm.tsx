@@ -61,6 +61,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
   const { t } = useTranslation("admin-articles");
   const { t: tAdmin } = useTranslation("admin");
   const problemText = useFieldProblemText();
+  const uploadProblemText = useUploadProblemText();
   const inEdition = { lang: edition.code, dir: edition.dir };
   // i18n-keys: admin-articles:problems.issueTaken admin-articles:problems.issueNeedsSeries
   const issueErrors = notes.issueNumber ? [t(`problems.${notes.issueNumber}`)] : problemText(problems.issueNumber);
@@ -74,6 +75,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary
         problems={problems}
+        uploads={{ coverChoice: uploadProblemText(notes.cover, choices.limits) }}
         labels={{
           excerpt: t("form.excerpt"),
           body: t("form.body"),
@@ -81,6 +83,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
           authorId: t("form.author"),
           seriesId: t("form.series"),
           issueNumber: t("form.issueNumber"),
+          coverChoice: t("form.cover"),
           coverAlt: t("form.coverAlt"),
           coverCaption: t("form.coverCaption"),
         }}

@@ -8,7 +8,7 @@ import { Field } from "~/components/form/Field";
 import type { Edition } from "~/editions";
 import { imageAccept } from "~/uploads/limits";
 import type { UploadProblem } from "~/uploads/store.server";
-import { dangerButtonClassName, secondaryButtonClassName, SaveButton, useFieldProblemText } from "./AdminUi";
+import { dangerButtonClassName, FormProblemsSummary, secondaryButtonClassName, SaveButton, useFieldProblemText } from "./AdminUi";
 import { CsrfField } from "./CsrfField";
 import { UploadPicker, type PickerUpload } from "./UploadPicker";
 import { useUploadProblemText, type UploadLimitsText } from "./UploadProblems";
@@ -77,6 +77,7 @@ export function MediaImages({
                   <p className="mt-1 text-sm text-stone-600">{t("images.position", { position: index + 1 })}</p>
                 </div>
                 <div className="space-y-2">
+                  {refused ? <FormProblemsSummary problems={refused.problems} labels={{ alt: t("images.alt"), caption: t("images.caption") }} /> : null}
                   <ImageTextFields values={refused?.values ?? image} problems={refused?.problems} edition={edition} limits={textLimits} />
                   <div className="flex flex-wrap gap-2">
                     <button type="submit" name="intent" value="image-update" className={secondaryButtonClassName}>
@@ -118,6 +119,13 @@ export function MediaImages({
         <h3 id="add-image-title" className="text-lg font-semibold">
           {t("images.addTitle")}
         </h3>
+        {addResult ? (
+          <FormProblemsSummary
+            problems={addResult.problems}
+            labels={{ uploadId: t("images.image"), alt: t("images.alt"), caption: t("images.caption") }}
+            uploads={{ uploadId: uploadProblemText(addResult.upload, limits) }}
+          />
+        ) : null}
         <UploadPicker
           legend={t("images.image")}
           choiceName="uploadId"

@@ -57,11 +57,14 @@ export function PublicationForm({
       <input type="hidden" name="intent" value="save" />
       <FormProblemsSummary
         problems={problems}
+        uploads={{ pdfChoice: uploadProblemText(notes.pdf, choices.limits), coverChoice: uploadProblemText(notes.cover, choices.limits) }}
         labels={{
           description: t("publications.fields.description"),
           issueNumber: t("publications.fields.issueNumber"),
           editionYear: t("publications.fields.editionYear"),
           coverAlt: t("publications.fields.coverAlt"),
+          pdfChoice: t("publications.fields.pdf"),
+          coverChoice: t("publications.fields.cover"),
         }}
       />
       <TitleField defaultValue={values.title} problem={problems.title} edition={edition} maxLength={choices.textLimits.title} />

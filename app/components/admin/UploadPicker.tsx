@@ -3,6 +3,7 @@
 // and the server takes the new file when one is chosen, else the selected upload.
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldId } from "~/components/form/ErrorSummary";
 import { FieldErrors, describedBy } from "~/components/form/FieldErrors";
 import { controlClassName, hintClassName } from "~/components/form/styles";
 
@@ -58,6 +59,8 @@ export function UploadPicker({
   const invalid = Boolean(errors?.length);
   const errorId = `${id}-errors`;
   const hintId = `${id}-hint`;
+  // Invalid, the file input is where the form's error summary leads (its link names the choice)
+  const fileInputId = invalid ? fieldId(choiceName) : `${id}-file`;
   return (
     <fieldset className="rounded border border-stone-300 bg-surface p-4" aria-describedby={invalid ? errorId : undefined}>
       <legend className="px-1 font-semibold">
@@ -66,14 +69,14 @@ export function UploadPicker({
       </legend>
       <FieldErrors id={errorId} errors={errors} />
       <div className="mt-2">
-        <label htmlFor={`${id}-file`} className="block text-sm font-semibold">
+        <label htmlFor={fileInputId} className="block text-sm font-semibold">
           {t("picker.newFile")}
         </label>
         <p id={hintId} className={hintClassName}>
           {fileHint}
         </p>
         <input
-          id={`${id}-file`}
+          id={fileInputId}
           type="file"
           name={fileName}
           accept={accept}
