@@ -4,7 +4,7 @@
 // problems; every comment's moderation buttons name the comment they decide on.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./admin-fixtures";
+import { firstItemEditor, signIn } from "./admin-fixtures";
 import { text } from "./fixtures";
 import { moderationArticle, postReaderComment } from "./reader-input";
 
@@ -140,12 +140,7 @@ test("each comment's moderation buttons name the comment they decide on; the bul
 
 test("a gallery's new image sent without a file comes back with a summary that leads to the file input", async ({ page }) => {
   await signIn(page, "admin");
-  await page.goto("/admin/media");
-  const editor = await page
-    .getByRole("main")
-    .locator("a[href^='/admin/media/']")
-    .evaluateAll((links) => links.map((link) => link.getAttribute("href")).find((href) => /^\/admin\/media\/\d+$/.test(href ?? "")));
-  await page.goto(editor!);
+  await page.goto(await firstItemEditor(page, "/admin/media", /^\/admin\/media\/\d+$/));
   const addForm = page.getByRole("form", { name: text("en", "admin-media", "images.addTitle") });
   await addForm.getByLabel(text("en", "admin-media", "images.alt"), { exact: true }).fill("A harbour at dawn");
   await addForm.getByRole("button", { name: text("en", "admin-media", "images.add") }).click();

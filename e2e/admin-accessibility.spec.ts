@@ -4,8 +4,8 @@
 // screen, so that the administrators' screens (accounts, identity, audit) are checked in it too.
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { demoAccount, newAdministrator, signInAs } from "./admin-fixtures";
-import { seedContent, text } from "./fixtures";
+import { demoAccount, firstItemEditor, newAdministrator, signInAs, untranslatedEnglishArticle } from "./admin-fixtures";
+import { text } from "./fixtures";
 
 interface Screen {
   name: string;
@@ -15,21 +15,13 @@ interface Screen {
   then?: (page: Page, lang: string) => Promise<void>;
 }
 
-/** The first link on `listPath` to one item's editor */
-function firstItemOf(listPath: string, itemPath: RegExp) {
-  return async (page: Page): Promise<string> => {
-    await page.goto(listPath);
-    const hrefs = await page.getByRole("main").locator("a[href^='/admin/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-    const href = hrefs.find((candidate) => itemPath.test(candidate));
-    if (!href) throw new Error(`No item link like ${itemPath} on ${listPath}`);
-    return href;
-  };
-}
+/** The first item's editor linked from `listPath` */
+const firstItemOf = (listPath: string, itemPath: RegExp) => (page: Page) => firstItemEditor(page, listPath, itemPath);
 
 // An English article with no translation: its translate screen offers every other edition
-const untranslated = seedContent("en").articles.find((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series)!;
+const untranslated = untranslatedEnglishArticle(2);
 const untranslatedArticle = async (page: Page) => {
-  const editor = await firstItemOf(`/admin/articles?edition=en&q=${encodeURIComponent(untranslated.title)}`, /^\/admin\/articles\/\d+$/)(page);
+  const editor = await firstItemEditor(page, `/admin/articles?edition=en&q=${encodeURIComponent(untranslated.title)}`, /^\/admin\/articles\/\d+$/);
   return `${editor}/translate`;
 };
 

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { slugify } from "../app/domain/slug";
-import { signIn } from "./admin-fixtures";
-import { decodedPath, seedContent, text } from "./fixtures";
+import { signIn, untranslatedEnglishArticle } from "./admin-fixtures";
+import { decodedPath, text } from "./fixtures";
 
 const articlesText = (language: string, key: string) => text(language, "admin-articles", key);
 const adminText = (language: string, key: string) => text(language, "admin", key);
@@ -24,14 +24,6 @@ function articleIdIn(url: string): number {
   const match = /\/admin\/articles\/(\d+)/.exec(new URL(url).pathname);
   if (!match) throw new Error(`Not an article editor address: ${url}`);
   return Number(match[1]);
-}
-
-/** A published English article that has no translation at all in the demo content, not used by another test */
-function untranslatedEnglishArticle(index: number) {
-  const candidates = seedContent("en").articles.filter((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series);
-  const article = candidates[index];
-  if (!article) throw new Error("The demo content has too few untranslated English articles for this spec");
-  return article;
 }
 
 /** Opens the editor of the English article with this title from the list, as someone who may edit it */

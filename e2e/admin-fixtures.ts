@@ -2,7 +2,7 @@
 // of the editorial test server (playwright.config.ts, project "editorial").
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { demoAccounts } from "../app/db/seed/demo-accounts.server";
-import { text } from "./fixtures";
+import { seedContent, text } from "./fixtures";
 
 export type DemoRole = (typeof demoAccounts)[number]["role"];
 
@@ -21,23 +21,23 @@ export function demoAccount(role: DemoRole) {
  */
 export async function signIn(page: Page, role: DemoRole): Promise<void> {
   const account = demoAccount(role);
+  await signInOnPage(page, account.email, account.password);
+  await expect(page.locator("html")).toHaveAttribute("lang", account.interfaceLanguage);
+}
+
+async function signInOnPage(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/admin/sign-in");
-  await page.getByLabel(text("en", "admin", "signIn.email")).fill(account.email);
-  await page.getByLabel(text("en", "admin", "signIn.password")).fill(account.password);
+  await page.getByLabel(text("en", "admin", "signIn.email")).fill(email);
+  await page.getByLabel(text("en", "admin", "signIn.password")).fill(password);
   await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.locator("html")).toHaveAttribute("lang", account.interfaceLanguage);
 }
 
 /** Signs in with an e-mail address and password in a browser context of its own */
 export async function signInAs(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/admin/sign-in");
-  await page.getByLabel(text("en", "admin", "signIn.email")).fill(email);
-  await page.getByLabel(text("en", "admin", "signIn.password")).fill(password);
-  await page.getByRole("button", { name: text("en", "admin", "signIn.submit") }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signInOnPage(page, email, password);
   return { context, page };
 }
 
@@ -57,4 +57,24 @@ export async function newAdministrator(browser: Browser, interfaceLanguage: stri
   const password = (await page.locator("[role=status] code").innerText()).trim();
   await context.close();
   return { email, password };
+}
+
+/**
+ * A published English article that has no translation at all in the demo content. Each test that
+ * translates one takes an `index` of its own, so that none sees another's translations.
+ */
+export function untranslatedEnglishArticle(index: number) {
+  const candidates = seedContent("en").articles.filter((article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series);
+  const article = candidates[index];
+  if (!article) throw new Error("The demo content has too few untranslated English articles for this spec");
+  return article;
+}
+
+/** The address of the first item's editor (`itemPath`) linked from the editorial list at `listPath` */
+export async function firstItemEditor(page: Page, listPath: string, itemPath: RegExp): Promise<string> {
+  await page.goto(listPath);
+  const hrefs = await page.getByRole("main").locator("a[href^='/admin/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  const href = hrefs.find((candidate) => itemPath.test(candidate));
+  if (!href) throw new Error(`No item link like ${itemPath} on ${listPath}`);
+  return href;
 }

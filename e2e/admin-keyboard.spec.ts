@@ -1,11 +1,12 @@
 // The editorial tasks of a working day done with the keyboard alone (issue #21, point 1), each in the
 // Persian and the English interface: sign in, write an article (Enter in the title saves, Preview takes
-// the focus), schedule it, translate one, upload a file, moderate a comment, create an account. Every control is reached with Tab and used with the keys a keyboard user has; only
-// the address bar (page.goto) and the operating system's file dialog stand in for what is not the page.
+// the focus), schedule it, translate one, upload a file, moderate a comment, create an account. Every
+// control is reached with Tab and used with the keys a keyboard user has; only the address bar
+// (page.goto) and the operating system's file dialog stand in for what is not the page.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { demoAccount, newAdministrator } from "./admin-fixtures";
-import { seedContent, text } from "./fixtures";
+import { demoAccount, newAdministrator, untranslatedEnglishArticle } from "./admin-fixtures";
+import { text } from "./fixtures";
 import { moderationArticle, postReaderComment } from "./reader-input";
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
@@ -55,15 +56,10 @@ async function typePublishTime(page: Page, lang: string): Promise<string> {
   return "2031-01-15T08:00";
 }
 
-// English articles without any translation, one for each run of the writing test (other specs take the first ones)
-const untranslatedEnglish = seedContent("en").articles.filter(
-  (article) => !article.translationKey && (article.status ?? "published") === "published" && !article.series
-);
-
 test.describe("the editorial area with the keyboard alone", () => {
   for (const { lang, role, source, into } of [
-    { lang: "fa", role: "editor", source: untranslatedEnglish[5]!, into: "fa" },
-    { lang: "en", role: "admin", source: untranslatedEnglish[6]!, into: "ar" },
+    { lang: "fa", role: "editor", source: untranslatedEnglishArticle(5), into: "fa" },
+    { lang: "en", role: "admin", source: untranslatedEnglishArticle(6), into: "ar" },
   ] as const) {
     test(`${lang}: an ${role} writes an article, previews it, saves it with Enter, schedules it and translates another`, async ({ page }) => {
       test.slow();

@@ -54,6 +54,7 @@ export default function SiteIdentityScreen() {
   const { t: tMedia } = useTranslation("admin-media");
   const problemText = useFieldProblemText();
   const uploadProblemText = useUploadProblemText();
+  const logoRefusal = uploadProblemText(result?.logoProblem ?? undefined, { image: loaded.imageLimit, pdf: "" });
   const values = result?.values ?? loaded.values;
   const problems = result?.problems ?? {};
   // The social links are named as readers hear them: "<the site's name> on Facebook", in the interface language
@@ -74,7 +75,7 @@ export default function SiteIdentityScreen() {
 
   return (
     <section aria-labelledby="page-title" className="max-w-3xl">
-      <AdminTitle errorCount={Object.keys(problems).length + (result?.logoProblem ? 1 : 0)}>{t("identity.title")}</AdminTitle>
+      <AdminTitle errorCount={Object.keys(problems).length + (logoRefusal ? 1 : 0)}>{t("identity.title")}</AdminTitle>
       <Flash />
       <h1 id="page-title" className="text-2xl font-bold">
         {t("identity.title")}
@@ -85,7 +86,7 @@ export default function SiteIdentityScreen() {
         <FormProblemsSummary
           problems={problems}
           labels={problemLabels}
-          uploads={{ [identityFieldNames.logoChoice]: uploadProblemText(result?.logoProblem ?? undefined, { image: loaded.imageLimit, pdf: "" }) }}
+          uploads={{ [identityFieldNames.logoChoice]: logoRefusal }}
         />
         <CsrfField />
         {editions.map((edition) => (
@@ -134,7 +135,7 @@ export default function SiteIdentityScreen() {
           selected={values.logoChoice}
           accept={imageAccept}
           fileHint={tMedia("picker.imageHint", { limit: loaded.imageLimit })}
-          errors={uploadProblemText(result?.logoProblem ?? undefined, { image: loaded.imageLimit, pdf: "" }) ?? problemText(problems[identityFieldNames.logoChoice])}
+          errors={logoRefusal ?? problemText(problems[identityFieldNames.logoChoice])}
           current={loaded.currentLogo ? { label: t("identity.keepLogo"), ...loaded.currentLogo } : undefined}
           noneLabel={t("identity.noLogo")}
         />

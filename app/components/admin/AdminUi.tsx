@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import type { FieldProblem } from "~/admin/form-validation.server";
 import { ErrorSummary, summaryErrors } from "~/components/form/ErrorSummary";
 import { editions, findEdition } from "~/editions";
-import { CsrfField } from "./CsrfField";
 import { ObjectName } from "~/components/ObjectName";
+import { CsrfField } from "./CsrfField";
 
 export const buttonClassName =
   "inline-block rounded bg-brand-fill px-4 py-2 font-semibold text-white hover:bg-brand-dark focus:outline-none focus:ring-2 focus:ring-brand focus:ring-offset-2 disabled:opacity-70";
@@ -256,7 +256,6 @@ export function ActionLink({ to, action, object }: { to: string; action: "create
     </Link>
   );
 }
-
 
 const thumbnailShapes = {
   /** media items: their first image */

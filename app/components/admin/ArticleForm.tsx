@@ -62,6 +62,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
   const { t: tAdmin } = useTranslation("admin");
   const problemText = useFieldProblemText();
   const uploadProblemText = useUploadProblemText();
+  const coverRefusal = uploadProblemText(notes.cover, choices.limits);
   const inEdition = { lang: edition.code, dir: edition.dir };
   // i18n-keys: admin-articles:problems.issueTaken admin-articles:problems.issueNeedsSeries
   const issueErrors = notes.issueNumber ? [t(`problems.${notes.issueNumber}`)] : problemText(problems.issueNumber);
@@ -75,7 +76,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
       {newInEdition ? <input type="hidden" name="edition" value={newInEdition} /> : null}
       <FormProblemsSummary
         problems={problems}
-        uploads={{ coverChoice: uploadProblemText(notes.cover, choices.limits) }}
+        uploads={{ coverChoice: coverRefusal }}
         labels={{
           excerpt: t("form.excerpt"),
           body: t("form.body"),
@@ -184,7 +185,7 @@ export function ArticleForm({ edition, values, problems, notes, previewHtml, cho
             />
           </fieldset>
 
-          <CoverFields values={values} problems={problems} notes={notes} choices={choices} edition={edition} limits={limits} source={source} proposing={proposing} />
+          <CoverFields values={values} problems={problems} coverRefusal={coverRefusal} choices={choices} edition={edition} limits={limits} source={source} proposing={proposing} />
 
           {readOnly ? null : (
             <div className="flex justify-end">
@@ -238,17 +239,19 @@ function ChoiceSelect({ name, label, value, errors, edition, children }: { name:
 function CoverFields({
   values,
   problems,
-  notes,
+  coverRefusal,
   choices,
   edition,
   limits,
   source = null,
   proposing = false,
-}: Pick<ArticleFormProps, "values" | "problems" | "notes" | "choices" | "edition" | "limits" | "source" | "proposing">) {
+}: Pick<ArticleFormProps, "values" | "problems" | "choices" | "edition" | "limits" | "source" | "proposing"> & {
+  /** A refused cover upload's words (see UploadProblems) */
+  coverRefusal: string[] | undefined;
+}) {
   const { t } = useTranslation("admin-articles");
   const { t: tMedia } = useTranslation("admin-media");
   const problemText = useFieldProblemText();
-  const uploadProblemText = useUploadProblemText();
   return (
     <div className="space-y-4">
       {/* Disabled while proposing: a translator's update changes the texts only */}
@@ -261,7 +264,7 @@ function CoverFields({
           selected={values.coverChoice}
           accept={imageAccept}
           fileHint={tMedia("picker.imageHint", { limit: choices.limits.image })}
-          errors={uploadProblemText(notes.cover, choices.limits) ?? problemText(problems.coverChoice)}
+          errors={coverRefusal ?? problemText(problems.coverChoice)}
           current={choices.currentCover ? { label: t("form.keepCover"), ...choices.currentCover } : undefined}
           noneLabel={t("form.noCover")}
         />

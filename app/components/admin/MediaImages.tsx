@@ -58,6 +58,8 @@ export function MediaImages({
   const { t } = useTranslation("admin-media");
   const problemText = useFieldProblemText();
   const uploadProblemText = useUploadProblemText();
+  const addRefusal = uploadProblemText(addResult?.upload, limits);
+  const textLabels = { alt: t("images.alt"), caption: t("images.caption") };
   return (
     <section id="images" aria-labelledby="images-title" className="space-y-4">
       <h2 id="images-title" className="text-xl font-bold">
@@ -67,6 +69,7 @@ export function MediaImages({
       <ol className="space-y-3">
         {images.map((image, index) => {
           const refused = textResult?.imageId === image.id ? textResult : undefined;
+          const position = t("images.position", { position: index + 1 });
           return (
             <li key={image.id} className="rounded bg-surface p-3 shadow" data-image-id={image.id}>
               <Form method="post" className="grid gap-3 sm:grid-cols-[10rem_1fr]">
@@ -74,20 +77,20 @@ export function MediaImages({
                 <input type="hidden" name="imageId" value={image.id} />
                 <div>
                   <img src={image.src} alt="" className="aspect-video w-full rounded bg-stone-100 object-cover" loading="lazy" />
-                  <p className="mt-1 text-sm text-stone-600">{t("images.position", { position: index + 1 })}</p>
+                  <p className="mt-1 text-sm text-stone-600">{position}</p>
                 </div>
                 <div className="space-y-2">
-                  {refused ? <FormProblemsSummary problems={refused.problems} labels={{ alt: t("images.alt"), caption: t("images.caption") }} /> : null}
+                  {refused ? <FormProblemsSummary problems={refused.problems} labels={textLabels} /> : null}
                   <ImageTextFields values={refused?.values ?? image} problems={refused?.problems} edition={edition} limits={textLimits} />
                   <div className="flex flex-wrap gap-2">
                     <button type="submit" name="intent" value="image-update" className={secondaryButtonClassName}>
                       {t("images.saveText")}
-                      <ObjectName object={t("images.position", { position: index + 1 })} />
+                      <ObjectName object={position} />
                     </button>
                     <button type="submit" name="intent" value="image-up" formNoValidate disabled={index === 0} className={`${secondaryButtonClassName} disabled:opacity-50`}>
                       <span aria-hidden="true">↑ </span>
                       {t("images.moveUp")}
-                      <ObjectName object={t("images.position", { position: index + 1 })} />
+                      <ObjectName object={position} />
                     </button>
                     <button
                       type="submit"
@@ -99,11 +102,11 @@ export function MediaImages({
                     >
                       <span aria-hidden="true">↓ </span>
                       {t("images.moveDown")}
-                      <ObjectName object={t("images.position", { position: index + 1 })} />
+                      <ObjectName object={position} />
                     </button>
                     <button type="submit" name="intent" value="image-remove" formNoValidate className={dangerButtonClassName}>
                       {t("images.remove")}
-                      <ObjectName object={t("images.position", { position: index + 1 })} />
+                      <ObjectName object={position} />
                     </button>
                   </div>
                 </div>
@@ -122,8 +125,8 @@ export function MediaImages({
         {addResult ? (
           <FormProblemsSummary
             problems={addResult.problems}
-            labels={{ uploadId: t("images.image"), alt: t("images.alt"), caption: t("images.caption") }}
-            uploads={{ uploadId: uploadProblemText(addResult.upload, limits) }}
+            labels={{ uploadId: t("images.image"), ...textLabels }}
+            uploads={{ uploadId: addRefusal }}
           />
         ) : null}
         <UploadPicker
@@ -134,7 +137,7 @@ export function MediaImages({
           selected={addResult?.values.uploadId ?? ""}
           accept={imageAccept}
           fileHint={t("picker.imageHint", { limit: limits.image })}
-          errors={uploadProblemText(addResult?.upload, limits) ?? problemText(addResult?.problems.uploadId)}
+          errors={addRefusal ?? problemText(addResult?.problems.uploadId)}
           required
         />
         <ImageTextFields values={addResult?.values} problems={addResult?.problems} edition={edition} limits={textLimits} altHint={t("images.altHint")} />

@@ -50,6 +50,8 @@ export function PublicationForm({
   const { t } = useTranslation("admin-media");
   const problemText = useFieldProblemText();
   const uploadProblemText = useUploadProblemText();
+  const pdfRefusal = uploadProblemText(notes.pdf, choices.limits);
+  const coverRefusal = uploadProblemText(notes.cover, choices.limits);
   const numbered = kind !== "books";
   return (
     <Form method="post" encType="multipart/form-data" className="space-y-4" noValidate>
@@ -57,7 +59,7 @@ export function PublicationForm({
       <input type="hidden" name="intent" value="save" />
       <FormProblemsSummary
         problems={problems}
-        uploads={{ pdfChoice: uploadProblemText(notes.pdf, choices.limits), coverChoice: uploadProblemText(notes.cover, choices.limits) }}
+        uploads={{ pdfChoice: pdfRefusal, coverChoice: coverRefusal }}
         labels={{
           description: t("publications.fields.description"),
           issueNumber: t("publications.fields.issueNumber"),
@@ -120,7 +122,7 @@ export function PublicationForm({
         selected={values.pdfChoice}
         accept={pdfAccept}
         fileHint={t("picker.pdfHint", { limit: choices.limits.pdf })}
-        errors={uploadProblemText(notes.pdf, choices.limits) ?? problemText(problems.pdfChoice)}
+        errors={pdfRefusal ?? problemText(problems.pdfChoice)}
         current={choices.currentPdf ? { label: t("picker.current"), thumbnail: null, detail: choices.currentPdf.detail } : undefined}
         required
       />
@@ -132,7 +134,7 @@ export function PublicationForm({
         selected={values.coverChoice}
         accept={imageAccept}
         fileHint={t("picker.imageHint", { limit: choices.limits.image })}
-        errors={uploadProblemText(notes.cover, choices.limits) ?? problemText(problems.coverChoice)}
+        errors={coverRefusal ?? problemText(problems.coverChoice)}
         current={choices.currentCover ? { label: t("picker.current"), ...choices.currentCover } : undefined}
         noneLabel={t("publications.noCover")}
       />
