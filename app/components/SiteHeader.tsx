@@ -34,7 +34,8 @@ export function SiteHeader({ edition }: { edition: Edition }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4 sm:flex-nowrap">
         <Link to={base} className="flex min-w-0 shrink-0 items-center gap-3 text-2xl font-bold tracking-tight">
           {logo ? (
-            // At most 2.5 rem high and 10 rem wide, whatever the upload's shape: the header keeps its height
+            // At most 2.5 rem high and 10 rem wide, whatever the upload's shape: the header keeps its height.
+            // A logo that shows the name stands alone with its text; a mark beside the name is decoration.
             <img
               src={logo.src}
               srcSet={srcSetFor(logo.src)}
@@ -48,9 +49,11 @@ export function SiteHeader({ edition }: { edition: Edition }) {
             />
           ) : null}
           {/* The name, tagline and logo are the site's identity, set by an admin (content, not locale strings) */}
-          <span className="min-w-0" data-site-name data-content>
-            {identity.siteName}
-          </span>
+          {logo?.alt ? null : (
+            <span className="min-w-0" data-site-name data-content>
+              {identity.siteName}
+            </span>
+          )}
         </Link>
         <p className="hidden min-w-0 flex-1 text-sm text-white/90 lg:block" data-site-tagline data-content>
           {identity.tagline}

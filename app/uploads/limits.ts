@@ -14,5 +14,5 @@ export const singleUploadFormBytes = maxPdfBytes + formMargin;
 export const pdfAndImageFormBytes = maxPdfBytes + maxImageBytes + formMargin;
 
 /** What the file inputs offer to choose; the server still decides from the content */
-export const imageAccept = "image/jpeg,image/png,image/webp,image/gif,image/avif";
+export const imageAccept = "image/jpeg,image/png,image/webp,image/gif,image/avif,image/svg+xml";
 export const pdfAccept = "application/pdf";
