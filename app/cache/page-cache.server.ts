@@ -2,11 +2,11 @@
 // URL, so a repeated read costs a map lookup and a write of stored bytes. Emptied on every change readers
 // could see (app/cache/invalidation.server.ts) and fresh for PAGE_CACHE_TTL_SECONDS; an entry past that
 // is only the last good copy, sent while the database is unreachable. What may be kept is decided by
-// app/http/caching-policy.ts; each page is stored with its brotli and gzip copies and the headers of each,
-// made once when it is stored (docs/decisions/013-http-layer.md).
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+// app/http/caching-policy.ts; each page is stored with its brotli copy and the headers of each coding, made
+// once when it is stored; the gzip copy, which few readers need, once the first of them asks (docs/decisions/013-http-layer.md).
 import { getEnvironment } from "~/env.server";
 import { compressionThreshold } from "~/http/caching-policy";
+import { compressBody } from "~/http/compression.server";
 
 export type ContentCoding = "br" | "gzip" | "identity";
 
@@ -38,12 +38,14 @@ export function storedPage(status: number, headers: [string, string][], body: Bu
     headers: [...common, "Vary", "Accept-Encoding", ...(coding === "identity" ? [] : ["Content-Encoding", coding]), "Content-Length", String(coded.length)],
   });
   const variants: CachedPage["variants"] = { identity: variant(body, "identity") };
+  let bytes = body.length;
   if (body.length >= compressionThreshold) {
-    // Brotli quality 5: within a few percent of the best size for pages like these, in a fraction of quality 11's time
-    variants.br = variant(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }), "br");
-    variants.gzip = variant(gzipSync(body, { level: 6 }), "gzip");
+    variants.br = variant(compressBody(body, "br", "kept"), "br");
+    let gzip: StoredVariant | undefined;
+    Object.defineProperty(variants, "gzip", { enumerable: true, get: () => (gzip ??= variant(compressBody(body, "gzip", "kept"), "gzip")) });
+    // Counts the brotli copy and, before it is made, the gzip copy at about the same size: the cache's total never grows behind its back
+    bytes += variants.br.body.length * 2;
   }
-  const bytes = Object.values(variants).reduce((total, stored) => total + stored.body.length, 0);
   return { status, headers, etag, variants, bytes, storedAt };
 }
 

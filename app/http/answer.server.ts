@@ -7,8 +7,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { brotliCompressSync, constants, createBrotliCompress, createGzip, gzipSync } from "node:zlib";
 import { storedPage, type PageCache } from "~/cache/page-cache.server";
+import { compressBody, compressingStream } from "./compression.server";
 import { carriesEtag, compressionThreshold, finalCacheControl, isText, notModified, pageCacheMayKeep, staleCopyCacheControl } from "./caching-policy";
 import type { PageCacheTicket } from "./page-cache-lookup.server";
 import type { HeaderList } from "./security-headers.server";
@@ -107,12 +107,7 @@ export function createAnswer(options: { cache: PageCache | null; constantHeaders
     }
     res.setHeader("Vary", appendVary(res.getHeader("Vary")));
     const coding = body.length >= compressionThreshold && isText(contentType) ? chooseCoding(req.headers["accept-encoding"]) : "identity";
-    const sent =
-      coding === "br"
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-        : coding === "gzip"
-          ? gzipSync(body, { level: 6 })
-          : body;
+    const sent = coding === "identity" ? body : compressBody(body, coding, "once");
     if (coding !== "identity") res.setHeader("Content-Encoding", coding);
     res.setHeader("Content-Length", sent.length);
     res.writeHead(status);
@@ -145,7 +140,12 @@ async function stream(req: IncomingMessage, res: ServerResponse, response: Respo
     return;
   }
   const source = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
-  if (coding === "br") await pipeline(source, createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), res);
-  else if (coding === "gzip") await pipeline(source, createGzip(), res);
-  else await pipeline(source, res);
+  try {
+    if (coding === "identity") await pipeline(source, res);
+    else await pipeline(source, compressingStream(coding), res);
+  } catch (error) {
+    // The reader went away mid-answer (a closed tab, a load generator stopping): nothing left to answer or report
+    if (res.destroyed && (error as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE") return;
+    throw error;
+  }
 }
