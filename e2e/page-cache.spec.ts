@@ -53,7 +53,7 @@ test.afterAll(async () => {
   await admin?.end();
 });
 
-test("two server processes serve repeated reads from memory, and both forget a page the moment it changes", async ({ request }) => {
+test("two server processes serve repeated reads from memory, and both forget a page the moment it changes (only its edition's pages)", async ({ request }) => {
   test.setTimeout(180_000);
   // One after the other: the first creates, migrates and seeds the database
   const first = await startServer(firstPort);
@@ -70,6 +70,11 @@ test("two server processes serve repeated reads from memory, and both forget a p
     expect(revalidated.status()).toBe(304);
   }
 
+  // Another edition's page, kept too
+  const otherEdition = "/fa/about";
+  await request.get(`${first}${otherEdition}`);
+  expect((await request.get(`${first}${otherEdition}`)).headers()["x-page-cache"]).toBe("hit");
+
   // An editor's change, as app/content/changes.server.ts announces it: in the change's transaction
   const newTitle = `About us, revised ${Date.now()}`;
   await site!.begin(async (transaction) => {
@@ -82,4 +87,6 @@ test("two server processes serve repeated reads from memory, and both forget a p
       .poll(async () => (await (await request.get(`${origin}${path}`)).text()).includes(newTitle), { timeout: 5_000, intervals: [100] })
       .toBe(true);
   }
+  // The English change left the Persian edition's pages where they were
+  expect((await request.get(`${first}${otherEdition}`)).headers()["x-page-cache"]).toBe("hit");
 });

@@ -1,19 +1,33 @@
 // Keeps the page cache and the listings' kept facts (listing-facts.server.ts) true to the database: emptied
 // when a change is announced (LISTEN content_changed, sent by app/content/changes.server.ts after the
-// change commits, to every server process) and when the next scheduled item's publication time comes.
+// change commits, to every server process: the pages of the edition it names) and when the next scheduled
+// item's publication time comes (every page).
 import { sql } from "drizzle-orm";
-import { contentChangedChannel } from "~/content/changes.server";
+import { contentChangedChannel, type ContentChange } from "~/content/changes.server";
 import type { DatabaseConnection } from "~/db/client.server";
+import { editionCodes } from "~/editions";
 import { logger } from "~/logging.server";
 import { forgetSiteIdentity } from "~/models/site-identity.server";
 import { forgetListingFacts } from "./listing-facts.server";
 import { pageCache } from "./page-cache.server";
 
-/** Everything kept from the database's content, forgotten */
-function forgetContent(): void {
-  pageCache()?.clear();
+/** What was kept from the database's content, forgotten: one edition's pages when the change names it, else all */
+function forgetContent(announced?: string): void {
+  const edition = announcedEdition(announced);
+  if (edition) pageCache()?.forgetEdition(edition);
+  else pageCache()?.clear();
   forgetListingFacts();
   forgetSiteIdentity();
+}
+
+/** The edition a change announced (changes.server.ts) names, if it names one this site has */
+export function announcedEdition(payload: string | undefined): string | undefined {
+  try {
+    const { edition } = JSON.parse(payload ?? "null") as Partial<ContentChange> | null ?? {};
+    return typeof edition === "string" && (editionCodes as readonly string[]).includes(edition) ? edition : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** setTimeout's limit (about 24.8 days); a later publication is looked at again then */
@@ -45,8 +59,8 @@ async function armScheduledTimer(connection: DatabaseConnection): Promise<void> 
 
 export async function keepPageCacheFresh(connection: DatabaseConnection): Promise<void> {
   // (With PAGE_CACHE=off too: the listings' facts are kept either way)
-  const emptyAndRearm = () => {
-    forgetContent();
+  const emptyAndRearm = (payload?: string) => {
+    forgetContent(payload);
     // A change may have scheduled something sooner (or unscheduled the next one)
     armScheduledTimer(connection).catch((error: unknown) => logger.warn({ err: error }, "could not look up the next scheduled publication"));
   };

@@ -55,6 +55,25 @@ describe("the page cache", () => {
     expect(cache.get("/en/article")).toBeUndefined();
   });
 
+  it("forgets one edition's pages and the pages of no edition, keeping the other editions'", () => {
+    const cache = new PageCache(1_000_000, 60_000, () => 0);
+    const keys = [
+      "https://example.org/en",
+      "https://example.org/en/articles/x?page=2",
+      "https://example.org/enx/y",
+      "https://example.org/fa",
+      "https://example.org/fa/articles/%D8%A7",
+      "https://example.org/sitemap.xml",
+      "https://example.org/sitemaps/fa/1.xml",
+      "http://127.0.0.1:3000/en/search?q=a",
+    ];
+    for (const key of keys) cache.set(key, page(key));
+    const generation = cache.generation;
+    cache.forgetEdition("en");
+    expect(cache.generation).toBe(generation + 1);
+    expect(keys.filter((key) => cache.get(key) !== undefined)).toEqual(["https://example.org/fa", "https://example.org/fa/articles/%D8%A7"]);
+  });
+
   it("keeps a short page without compressed copies", () => {
     expect(Object.keys(storedPage(200, [], Buffer.from("short")).variants)).toEqual(["identity"]);
   });

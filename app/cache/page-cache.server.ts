@@ -4,6 +4,7 @@
 // is only the last good copy, sent while the database is unreachable. What may be kept is decided by
 // app/http/caching-policy.ts; each page is stored with its brotli copy and the headers of each coding, made
 // once when it is stored; the gzip copy, which few readers need, once the first of them asks (docs/decisions/013-http-layer.md).
+import { editionCodes } from "~/editions";
 import { getEnvironment } from "~/env.server";
 import { compressionThreshold } from "~/http/caching-policy";
 import { compressBody } from "~/http/compression.server";
@@ -47,6 +48,16 @@ export function storedPage(status: number, headers: [string, string][], body: Bu
     bytes += variants.br.body.length * 2;
   }
   return { status, headers, etag, variants, bytes, storedAt };
+}
+
+const editionSegments: ReadonlySet<string> = new Set(editionCodes);
+
+/** "en" of "https://example.org/en/articles/x?page=2", "" of "https://example.org/" (keys are origin + URL) */
+function firstPathSegment(key: string): string {
+  const pathStart = key.indexOf("/", key.indexOf("//") + 2);
+  if (pathStart === -1) return "";
+  const end = key.slice(pathStart + 1).search(/[/?#]/);
+  return end === -1 ? key.slice(pathStart + 1) : key.slice(pathStart + 1, pathStart + 1 + end);
 }
 
 export class PageCache {
@@ -111,6 +122,15 @@ export class PageCache {
     this.generation++;
     this.pages.clear();
     this.bytes = 0;
+  }
+
+  /** Forgets the pages of one edition (/<edition> and below) and every page of no edition (/, sitemaps, robots.txt) */
+  forgetEdition(edition: string): void {
+    this.generation++;
+    for (const key of this.pages.keys()) {
+      const segment = firstPathSegment(key);
+      if (segment === edition || !editionSegments.has(segment)) this.delete(key);
+    }
   }
 
   private delete(key: string): void {

@@ -18,7 +18,7 @@ import {
   users,
   type ArticleStatus,
 } from "~/db/schema";
-import { announceContentChange } from "~/content/changes.server";
+import { announceTranslatedChange } from "~/content/changes.server";
 import { addressLeftBehind } from "~/domain/slug";
 import { recordAudit } from "./audit.server";
 import { isPublic } from "./visibility.server";
@@ -286,15 +286,9 @@ function auditAction(before: ArticleStatus | null, after: ArticleStatus): "creat
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-/**
- * Readers' pages change in the article's edition, and in the editions of its translations (their pages
- * link to it) — unless it is a draft and was one: then no reader sees a difference
- */
+/** Readers' pages change (announceTranslatedChange) unless it is a draft and was one: then no reader sees a difference */
 async function announceArticleChange(tx: Transaction, edition: string, translationGroup: string, visibleBeforeOrAfter: boolean) {
-  if (!visibleBeforeOrAfter) return;
-  const group = await tx.select({ edition: articles.edition }).from(articles).where(eq(articles.translationGroup, translationGroup));
-  const affected = new Set([edition, ...group.map((row) => row.edition)]);
-  for (const code of affected) await announceContentChange(tx, { edition: code, entityType: "article" });
+  if (visibleBeforeOrAfter) await announceTranslatedChange(tx, articles, { edition, entityType: "article", groups: [translationGroup] });
 }
 
 /**

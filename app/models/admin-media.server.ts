@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, max, ne, sql, type SQL } from "drizzle-orm";
 import { auditActions, concernsReaders, type PublishState } from "~/domain/publish-state.server";
 import type { SignedInUser } from "~/auth/permissions";
-import { announceContentChange } from "~/content/changes.server";
+import { announceTranslatedChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
 import { mediaImages, mediaItemOldSlugs, mediaItems, type ArticleStatus, type MediaKind } from "~/db/schema";
@@ -180,8 +180,9 @@ export interface MediaItemInput extends PublishState {
   translationGroup: string | null;
 }
 
-async function announce(tx: Transaction, edition: string, before: PublishState | null, after: PublishState | null) {
-  if (concernsReaders(before, after)) await announceContentChange(tx, { edition, entityType: "media" });
+/** `groups`: the item's translation groups before and after the change */
+async function announce(tx: Transaction, edition: string, before: PublishState | null, after: PublishState | null, groups: (string | null)[]) {
+  if (concernsReaders(before, after)) await announceTranslatedChange(tx, mediaItems, { edition, entityType: "media", groups });
 }
 
 /**
@@ -210,7 +211,7 @@ export async function createMediaItem(user: SignedInUser, edition: string, kind:
     for (const action of auditActions(null, input)) {
       await recordAudit(tx, user, { action, entityType: "media", entityId: id, edition, summary: input.title });
     }
-    await announce(tx, edition, null, input);
+    await announce(tx, edition, null, input, [input.translationGroup]);
     return id;
   });
 }
@@ -236,7 +237,7 @@ export async function updateMediaItem(user: SignedInUser, item: MediaItemForEdit
     for (const action of auditActions(item, input)) {
       await recordAudit(tx, user, { action, entityType: "media", entityId: item.id, edition: item.edition, summary: input.title });
     }
-    await announce(tx, item.edition, item, input);
+    await announce(tx, item.edition, item, input, [item.translationGroup, translationGroup]);
   });
 }
 
@@ -245,7 +246,7 @@ export async function deleteMediaItem(user: SignedInUser, item: MediaItemForEdit
   await db.transaction(async (tx) => {
     await tx.delete(mediaItems).where(eq(mediaItems.id, item.id));
     await recordAudit(tx, user, { action: "delete", entityType: "media", entityId: item.id, edition: item.edition, summary: item.title });
-    await announce(tx, item.edition, item, null);
+    await announce(tx, item.edition, item, null, [item.translationGroup]);
   });
 }
 
@@ -255,7 +256,7 @@ export async function deleteMediaItem(user: SignedInUser, item: MediaItemForEdit
 async function touchItem(tx: Transaction, user: SignedInUser, item: MediaItemForEditing, action: string, summary: string) {
   await tx.update(mediaItems).set({ updatedAt: new Date() }).where(eq(mediaItems.id, item.id));
   await recordAudit(tx, user, { action, entityType: "media", entityId: item.id, edition: item.edition, summary: `${item.title}: ${summary}`.slice(0, 300) });
-  await announce(tx, item.edition, item, item);
+  await announce(tx, item.edition, item, item, [item.translationGroup]);
 }
 
 export interface MediaImageInput {

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { auditActions, concernsReaders, type PublishState } from "~/domain/publish-state.server";
 import type { SignedInUser } from "~/auth/permissions";
-import { announceContentChange } from "~/content/changes.server";
+import { announceTranslatedChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
 import { getDb } from "~/db/database.server";
 import { publicationOldSlugs, publications, type ArticleStatus, type PublicationKind } from "~/db/schema";
@@ -132,8 +132,9 @@ export interface PublicationInput extends PublishState {
   translationGroup: string | null;
 }
 
-async function announce(tx: Transaction, edition: string, before: PublishState | null, after: PublishState | null) {
-  if (concernsReaders(before, after)) await announceContentChange(tx, { edition, entityType: "publication" });
+/** `groups`: the item's translation groups before and after the change */
+async function announce(tx: Transaction, edition: string, before: PublishState | null, after: PublishState | null, groups: (string | null)[]) {
+  if (concernsReaders(before, after)) await announceTranslatedChange(tx, publications, { edition, entityType: "publication", groups });
 }
 
 /**
@@ -169,7 +170,7 @@ export async function createPublication(user: SignedInUser, edition: string, kin
     for (const action of auditActions(null, input)) {
       await recordAudit(tx, user, { action, entityType: "publication", entityId: id, edition, summary: input.title });
     }
-    await announce(tx, edition, null, input);
+    await announce(tx, edition, null, input, [input.translationGroup]);
     return id;
   });
 }
@@ -195,7 +196,7 @@ export async function updatePublication(user: SignedInUser, publication: Publica
     for (const action of auditActions(publication, input)) {
       await recordAudit(tx, user, { action, entityType: "publication", entityId: publication.id, edition: publication.edition, summary: input.title });
     }
-    await announce(tx, publication.edition, publication, input);
+    await announce(tx, publication.edition, publication, input, [publication.translationGroup, translationGroup]);
   });
 }
 
@@ -205,6 +206,6 @@ export async function deletePublication(user: SignedInUser, publication: Publica
   await db.transaction(async (tx) => {
     await tx.delete(publications).where(eq(publications.id, publication.id));
     await recordAudit(tx, user, { action: "delete", entityType: "publication", entityId: publication.id, edition: publication.edition, summary: publication.title });
-    await announce(tx, publication.edition, publication, null);
+    await announce(tx, publication.edition, publication, null, [publication.translationGroup]);
   });
 }

@@ -54,6 +54,26 @@ export function adminMediaSuite(driver: string, connect: () => Promise<DatabaseC
       reloadEnvironment();
     });
 
+    it("announces a change to a translated item to its own edition and to every edition of its translations, whose switchers link to it", async () => {
+      const { createMediaItem, mediaItemForEditing, updateMediaItem } = await media();
+      const announced: string[] = [];
+      await connection.listen("content_changed", (payload) => announced.push(payload));
+      const published = { status: "published" as const, publishedAt: new Date(Date.now() - 60_000), description: "", videoEmbedUrl: null, videoDurationSeconds: null };
+      const englishId = await createMediaItem(editor, "en", "photos", { ...published, slug: "announced-en", title: "Announced", translationGroup: null });
+      const english = (await mediaItemForEditing(englishId))!;
+      await expect.poll(() => announced.map((payload) => JSON.parse(payload).edition)).toEqual(["en"]);
+      announced.length = 0;
+      const persianId = await createMediaItem(editor, "fa", "photos", { ...published, slug: "announced-fa", title: "اعلام", translationGroup: english.translationGroup });
+      await expect.poll(() => announced.map((payload) => JSON.parse(payload).edition).sort()).toEqual(["en", "fa"]);
+      announced.length = 0;
+      // Unlinked from its translation: the English page's switcher loses it too
+      await updateMediaItem(editor, (await mediaItemForEditing(persianId))!, { ...published, slug: "announced-fa", title: "اعلام", translationGroup: null });
+      await expect.poll(() => announced.map((payload) => JSON.parse(payload)).sort((a, b) => a.edition.localeCompare(b.edition))).toEqual([
+        { edition: "en", entityType: "media" },
+        { edition: "fa", entityType: "media" },
+      ]);
+    });
+
     it("stores an uploaded photo as WebP copies with its row and an audit record, under a random key", async () => {
       const { storeUpload } = await store();
       const photo = await sharp({ create: { width: 1300, height: 650, channels: 3, background: "#345" } }).png().toBuffer();
