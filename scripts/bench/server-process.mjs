@@ -98,22 +98,26 @@ export function serverProcesses(pid) {
 
 /**
  * Samples the resident memory (VmRSS) of the server, its workers included, every 100 ms;
- * stop() gives the highest total in MB and how many processes there were.
+ * stop() gives the highest total in MB, how many processes there were and the total once a second.
  */
 export function sampleMemory(pid) {
   let processes = serverProcesses(pid);
   const total = () => processes.reduce((sum, member) => sum + (statusField(member, "VmRSS") ?? 0), 0);
   let peak = total();
   let samples = 0;
+  /** The total once a second */
+  const perSecondMb = [];
   const timer = setInterval(() => {
     // The list of workers now and then (one may have been restarted)
     if (++samples % 20 === 0) processes = serverProcesses(pid);
-    peak = Math.max(peak, total());
+    const now = total();
+    peak = Math.max(peak, now);
+    if (samples % 10 === 0) perSecondMb.push(Math.round(now));
   }, 100);
   return {
     stop() {
       clearInterval(timer);
-      return { peakRssMb: Math.round(peak), processes: processes.length };
+      return { peakRssMb: Math.round(peak), processes: processes.length, perSecondMb };
     },
   };
 }
