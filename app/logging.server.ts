@@ -88,7 +88,9 @@ export function createLogger(destination?: DestinationStream, level = getEnviron
   );
 }
 
-export const logger: Logger = createLogger();
+// Written to stdout without blocking: lines logged while a write is under way go out together with the next
+// one, and what is left is flushed as the process exits (pino registers the flush); a SIGKILL may lose the last lines
+export const logger: Logger = createLogger(pino.destination({ dest: 1, sync: false }));
 
 const undecodablePathWarning = /^The URL path "(.*)" could not be decoded because it is is a malformed URL segment/s;
 
