@@ -29,6 +29,7 @@ import { chosenImageSrc, readImageChoice, storeChosenImage } from "~/uploads/ima
 import { isChosenFile, storeUpload } from "~/uploads/store.server";
 import { pickerUploads } from "~/uploads/upload-view.server";
 import { asciiDigits } from "./media-form.server";
+import { parsePositiveInt } from "~/routing/ids";
 import {
   currentFileChoice,
   publicationFields,
@@ -94,8 +95,6 @@ interface CheckContext {
   mayPublish: boolean;
 }
 
-const uploadIdPattern = /^[1-9][0-9]{0,9}$/;
-
 /** Checks the form, then stores its files; the input to save, or what to show again */
 export async function checkPublicationForm(form: FormData, context: CheckContext): Promise<PublicationCheck> {
   const { edition, kind, existing, candidates, mayPublish, user } = context;
@@ -129,7 +128,7 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
   let pdf: { path: string; bytes: number } | "new" | null = null;
   if (isChosenFile(pdfFile)) pdf = "new";
   else if (fields.pdfChoice === currentFileChoice && existing) pdf = { path: existing.pdfPath, bytes: existing.pdfBytes };
-  else if (uploadIdPattern.test(fields.pdfChoice)) {
+  else if (parsePositiveInt(fields.pdfChoice) !== null) {
     const upload = await uploadById(Number(fields.pdfChoice), "pdf");
     if (upload) pdf = { path: pdfFilePath(upload.storageKey), bytes: upload.bytes };
     else problems.pdfChoice = { key: "invalid" };

@@ -4,12 +4,11 @@
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { formValues, validate, type FieldProblems } from "~/admin/form-validation.server";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { isValidSlug, maxSlugLength } from "~/domain/slug";
-import { forbidden, readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { forbidden, readEditorialForm, requirePermission, requireUserWith, requireEditor } from "~/auth/guard.server";
 import { can, editionsOf, type SignedInUser } from "~/auth/permissions";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, editionCodes, findEdition } from "~/editions";
+import { defaultEdition, editionCodes } from "~/editions";
 import {
   deleteTaxonomyItem,
   listTaxonomy,
@@ -19,7 +18,7 @@ import {
   type TaxonomyKind,
   type TaxonomyTranslation,
 } from "~/models/admin-taxonomy.server";
-import { notFound } from "~/routing/params.server";
+import { notFound, requireId } from "~/routing/params.server";
 import { formatNumber } from "~/utils/format";
 
 export const maxNameLength = 200;
@@ -38,14 +37,8 @@ function managedEditions(user: SignedInUser): string[] {
   return editionsOf(user).filter((code) => can(user, "taxonomy.manage", code));
 }
 
-function requireId(param: string | undefined): number {
-  if (!param || !/^[1-9]\d{0,9}$/.test(param)) throw notFound();
-  return Number(param);
-}
-
 export async function taxonomyListLoader(request: Request, kind: TaxonomyKind) {
-  const user = await requireUserWith(request, "taxonomy.manage");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { interfaceEdition } = await requireEditor(request, "taxonomy.manage");
   const items = await listTaxonomy(await getDb(), kind);
   return {
     kind,

@@ -13,6 +13,7 @@ import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaItemBySlug, mediaItemMovedTo, mediaItemTranslations } from "~/models/media.server";
+import { parsePositiveInt } from "~/routing/ids";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -24,8 +25,9 @@ export const handle = { i18n: ["media"] };
 function selectedImage(request: Request, imageCount: number): number | null {
   const raw = new URL(request.url).searchParams.get("image");
   if (raw === null) return null;
-  if (!/^[1-9][0-9]{0,3}$/.test(raw) || Number(raw) > imageCount) throw notFound();
-  return Number(raw);
+  const position = parsePositiveInt(raw, imageCount);
+  if (position === null) throw notFound();
+  return position;
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

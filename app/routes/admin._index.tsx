@@ -1,17 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
+import { findEdition } from "~/editions";
 import { loadDashboard } from "~/models/dashboard.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "translation.edit");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { user, interfaceEdition } = await requireEditor(request, "translation.edit");
   const dashboard = await loadDashboard(await getDb(), editionsOf(user));
   // Dates and numbers are written on the server, whose ICU knows every edition's locale
   const listed = (rows: typeof dashboard.drafts, date: "updatedAt" | "publishedAt") =>

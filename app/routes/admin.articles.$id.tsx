@@ -4,26 +4,20 @@ import { useTranslation } from "react-i18next";
 import { articleEditorChoices, articleFormAction, articleLimits, articleValues } from "~/admin/article-form.server";
 import { mayEditArticle, mayOpenArticle, mayProposeRevision, translationTargets } from "~/admin/article-permissions";
 import { sourceChanges } from "~/admin/source-changes";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { forbidden, requireUser } from "~/auth/guard.server";
+import { forbidden, requireEditor } from "~/auth/guard.server";
 import { can, type SignedInUser } from "~/auth/permissions";
 import { ActionLink, DeleteForm, Flash, StatusBadge, AdminTitle } from "~/components/admin/AdminUi";
 import { ArticleForm } from "~/components/admin/ArticleForm";
 import { TranslateForm, TranslationsPanel, type TranslationView } from "~/components/admin/ArticleTranslations";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition, getEdition } from "~/editions";
+import { getEdition } from "~/editions";
 import { articleForEditing, articleRevision, type ArticleForEditing } from "~/models/admin-articles.server";
 import { RevisionPanel, SourceChangesPanel } from "~/components/admin/TranslationRevision";
 import { sourceTextsOf } from "~/admin/translation-form.server";
 import { formatDateTime } from "~/utils/format";
+import { requireId } from "~/routing/params.server";
 
 export const handle = { i18n: ["admin-articles", "admin-media"] };
-
-function articleIdOf(value: string | undefined): number {
-  const id = Number(value);
-  if (!value || !/^\d{1,9}$/.test(value) || id < 1) throw new Response("Not Found", { status: 404 });
-  return id;
-}
 
 /** Where a group member's link leads: its editor, or (an edition the user only reads) its translate page */
 function memberView(user: SignedInUser, member: ArticleForEditing["group"][number]): TranslationView {
@@ -38,14 +32,13 @@ function memberView(user: SignedInUser, member: ArticleForEditing["group"][numbe
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const id = articleIdOf(params.id);
+  const { user, interfaceEdition } = await requireEditor(request);
+  const id = requireId(params.id);
   const db = await getDb();
   const article = await articleForEditing(db, id);
   if (!article) throw new Response("Not Found", { status: 404 });
   if (!mayOpenArticle(user, article.edition)) throw forbidden();
   const edition = getEdition(article.edition);
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const self = article.group.find((member) => member.id === article.id);
   const source = article.group.find((member) => member.id === article.translatedFromId);
   // A translation is edited beside its source's current text
@@ -103,7 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export const action = ({ request, params }: ActionFunctionArgs) => articleFormAction(request, articleIdOf(params.id));
+export const action = ({ request, params }: ActionFunctionArgs) => articleFormAction(request, requireId(params.id));
 
 export default function EditArticle() {
   const {

@@ -7,7 +7,6 @@ import { useTranslation } from "react-i18next";
 import { articleLimits } from "~/admin/article-form.server";
 import { mayOpenArticle, translationTargets } from "~/admin/article-permissions";
 import type { FieldProblems } from "~/admin/form-validation.server";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import type { SourceTexts } from "~/admin/translation-fields";
 import {
   checkTranslation,
@@ -17,7 +16,7 @@ import {
   sourceTextsOf,
   type TranslationValues,
 } from "~/admin/translation-form.server";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { ActionLink, AdminTitle, DefaultSubmit, FormProblemsSummary, SaveButton, StatusBadge, useFieldProblemText } from "~/components/admin/AdminUi";
 import { StaleFlag, TranslateForm } from "~/components/admin/ArticleTranslations";
 import { CsrfField } from "~/components/admin/CsrfField";
@@ -26,23 +25,17 @@ import { SourceBeside } from "~/components/admin/SourceBeside";
 import { Field } from "~/components/form/Field";
 import { TextArea } from "~/components/form/TextArea";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition, getEdition, type Edition } from "~/editions";
+import { findEdition, getEdition, type Edition } from "~/editions";
 import { articleForEditing, createTranslation, slugTaken, violatedUniqueIndex } from "~/models/admin-articles.server";
 import { formatDateTime } from "~/utils/format";
+import { requireId } from "~/routing/params.server";
 
 export const handle = { i18n: ["admin-articles"] };
 
-function articleIdOf(value: string | undefined): number {
-  const id = Number(value);
-  if (!value || !/^\d{1,9}$/.test(value) || id < 1) throw new Response("Not Found", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "translation.edit");
-  const article = await articleForEditing(await getDb(), articleIdOf(params.id));
+  const { user, interfaceEdition } = await requireEditor(request, "translation.edit");
+  const article = await articleForEditing(await getDb(), requireId(params.id));
   if (!article) throw new Response("Not Found", { status: 404 });
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const targets = translationTargets(
     user,
     article.group.map((member) => member.edition),
@@ -84,7 +77,7 @@ export interface TranslateFormResult {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, form } = await readEditorialForm(request);
   const db = await getDb();
-  const source = await articleForEditing(db, articleIdOf(params.id));
+  const source = await articleForEditing(db, requireId(params.id));
   if (!source) throw new Response("Not Found", { status: 404 });
   const target = findEdition(form.get("edition")?.toString());
   if (!target) throw new Response("Bad Request", { status: 400 });

@@ -1,30 +1,28 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { AdminPagination, EmptyState, FilterButton } from "~/components/admin/AdminUi";
 import { AuditEntryRow, useEntityTypeLabel } from "~/components/admin/AuditLog";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
 import { auditFilterChoices, listAuditEntries } from "~/models/audit.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
+import { pageNumber } from "~/admin/list-filters";
 
 export const handle = { i18n: ["admin-accounts"] };
 
 const pageSize = 50;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "audit.read");
+  // Times are written on the server, whose ICU knows every edition's locale and time zone
+  const { interfaceEdition } = await requireEditor(request, "audit.read");
   const params = new URL(request.url).searchParams;
   const db = await getDb();
   const choices = await auditFilterChoices(db);
   const entityType = choices.entityTypes.find((type) => type === params.get("type")) ?? "";
   const actor = choices.actors.find((candidate) => String(candidate.id) === params.get("actor"));
-  const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
+  const page = pageNumber(params.get("page"));
   const { rows, total } = await listAuditEntries(db, { limit: pageSize, offset: (page - 1) * pageSize, entityType: entityType || undefined, actorId: actor?.id });
-  // Times are written on the server, whose ICU knows every edition's locale and time zone
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   return {
     entries: rows.map((row) => ({
       id: row.id,

@@ -2,16 +2,15 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { commentStatuses, isCommentStatus, isModerationDecision } from "~/domain/comment-moderation";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { editionsOf } from "~/auth/permissions";
 import { AdminPagination, EditionFilter, EmptyState, FilterButton, secondaryButtonClassName } from "~/components/admin/AdminUi";
 import { CommentModerationItem } from "~/components/admin/CommentModeration";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
 import { findCommentsToModerate, listModerationQueue, moderateComments } from "~/models/admin-comments.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
+import { pageNumber } from "~/admin/list-filters";
 
 export const handle = { i18n: ["admin-moderation"] };
 
@@ -27,7 +26,8 @@ function listQuery(search: string): URLSearchParams {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "comments.moderate");
+  // Dates and numbers are written on the server, whose ICU knows every edition's locale
+  const { user, interfaceEdition } = await requireEditor(request, "comments.moderate");
   const params = new URL(request.url).searchParams;
   const editions = editionsOf(user);
   const status = params.get("status");
@@ -36,10 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     editions,
     status: isCommentStatus(status) ? status : undefined,
     edition: edition && editions.includes(edition) ? edition : undefined,
-    page: Number.parseInt(params.get("page") ?? "1", 10) || 1,
+    page: pageNumber(params.get("page")),
   });
-  // Dates and numbers are written on the server, whose ICU knows every edition's locale
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const done = params.get("done");
   const count = Number.parseInt(params.get("count") ?? "", 10);
   return {

@@ -1,17 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { mediaLimits } from "~/admin/media-form";
 import { checkImageText, checkMediaForm, mediaValues, readMediaValues } from "~/admin/media-form.server";
 import { changesPublication } from "~/domain/publish-state.server";
-import { readEditorialForm, requirePermission, requireUser } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import { AdminTitle, DeleteForm, Flash, StatusBadge } from "~/components/admin/AdminUi";
 import { MediaImages } from "~/components/admin/MediaImages";
 import { MediaItemForm } from "~/components/admin/MediaItemForm";
 import { formatFileSize } from "~/components/media/format";
-import { defaultEdition, editionCodes, findEdition, getEdition } from "~/editions";
+import { editionCodes, getEdition } from "~/editions";
 import {
   addMediaImage,
   deleteMediaItem,
@@ -24,7 +23,7 @@ import {
   violatedUniqueIndex,
   type MediaItemForEditing,
 } from "~/models/admin-media.server";
-import { notFound } from "~/routing/params.server";
+import { notFound, requireId, requireFormId } from "~/routing/params.server";
 import { smallestImageUrl } from "~/uploads/image-urls";
 import { readImageChoice, storeChosenImage } from "~/uploads/image-choice.server";
 import { recentUploads } from "~/uploads/library.server";
@@ -34,8 +33,7 @@ import { pickerUploads } from "~/uploads/upload-view.server";
 export const handle = { i18n: ["admin-media"] };
 
 async function requireItem(params: LoaderFunctionArgs["params"]): Promise<MediaItemForEditing> {
-  const id = /^[1-9][0-9]{0,9}$/.test(params.id ?? "") ? Number(params.id) : NaN;
-  const item = await mediaItemForEditing(id);
+  const item = await mediaItemForEditing(requireId(params.id));
   if (!item) throw notFound();
   return item;
 }
@@ -46,11 +44,10 @@ function candidatesFor(item: MediaItemForEditing) {
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const { user, interfaceEdition } = await requireEditor(request);
   const item = await requireItem(params);
   requirePermission(user, "content.edit", item.edition);
   const edition = getEdition(item.edition);
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const [candidates, uploads] = await Promise.all([candidatesFor(item), recentUploads("image")]);
   const linked = candidates.find((candidate) => candidate.translationGroup === item.translationGroup);
   return {
@@ -74,12 +71,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 const imagesAnchor = (item: MediaItemForEditing) => `/admin/media/${item.id}?flash=saved#images`;
-
-function imageIdOf(form: FormData): number {
-  const value = form.get("imageId")?.toString() ?? "";
-  if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new Response("Bad Request", { status: 400 });
-  return Number(value);
-}
 
 export async function action({ params, request }: ActionFunctionArgs) {
   // Large enough for an image uploaded with the add-image form
@@ -110,7 +101,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
 
   if (intent === "image-update") {
-    const imageId = imageIdOf(form);
+    const imageId = requireFormId(form, "imageId");
     const text = checkImageText(form);
     if (!text.ok) return data({ imageText: { imageId, values: text.values, problems: text.problems } }, { status: 400 });
     if (!(await updateMediaImage(user, item, imageId, text))) throw notFound();
@@ -118,12 +109,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
 
   if (intent === "image-up" || intent === "image-down") {
-    if (!(await moveMediaImage(user, item, imageIdOf(form), intent === "image-up" ? "up" : "down"))) throw notFound();
+    if (!(await moveMediaImage(user, item, requireFormId(form, "imageId"), intent === "image-up" ? "up" : "down"))) throw notFound();
     return redirect(imagesAnchor(item), 303);
   }
 
   if (intent === "image-remove") {
-    if (!(await removeMediaImage(user, item, imageIdOf(form)))) throw notFound();
+    if (!(await removeMediaImage(user, item, requireFormId(form, "imageId")))) throw notFound();
     return redirect(imagesAnchor(item), 303);
   }
 

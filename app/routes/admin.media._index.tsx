@@ -1,22 +1,19 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { itemListFilters } from "~/admin/list-filters";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
 import { ItemRow } from "~/components/admin/AdminUi";
 import { ItemListScreen } from "~/components/admin/ItemListScreen";
 import { mediaKinds } from "~/db/schema";
-import { defaultEdition, findEdition } from "~/editions";
 import { listMediaItems } from "~/models/admin-media.server";
 import { formatDateTime } from "~/utils/format";
 
 export const handle = { i18n: ["admin-media"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "content.edit");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { user, interfaceEdition } = await requireEditor(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
   const { edition, kind, status, page } = itemListFilters(new URL(request.url).searchParams, editions, mediaKinds);
   const listing = await listMediaItems({ editions, edition, kind, status, page });

@@ -1,32 +1,30 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { secondaryButtonClassName } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
+import { findEdition } from "~/editions";
 import { findContactMessage, markContactMessageRead, setContactMessageArchived } from "~/models/admin-messages.server";
 import { formatDateTime } from "~/utils/format";
 import { mailtoHref } from "~/utils/mailto";
+import { requireId } from "~/routing/params.server";
 
 export const handle = { i18n: ["admin-moderation"] };
 
 async function messageOf(params: { id?: string }) {
-  const id = Number(params.id);
-  const message = Number.isSafeInteger(id) && id > 0 ? await findContactMessage(await getDb(), id) : null;
+  const message = await findContactMessage(await getDb(), requireId(params.id));
   if (!message) throw new Response("Not Found", { status: 404 });
   return message;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "inbox.read");
+  const { user, interfaceEdition } = await requireEditor(request, "inbox.read");
   const message = await messageOf(params);
   requirePermission(user, "inbox.read", message.edition);
   // Opening a new message is reading it
   if (await markContactMessageRead(await getDb(), user, message)) message.status = "read";
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   return { message: { ...message, createdAt: formatDateTime(interfaceEdition, message.createdAt) } };
 }
 

@@ -1,20 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { editionsOf } from "~/auth/permissions";
 import { AdminPagination, EditionFilter, EmptyState, FilterButton } from "~/components/admin/AdminUi";
 import { MessageList, MessageTabs } from "~/components/admin/MessageInbox";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
 import { isContactMessageStatus, listInbox } from "~/models/admin-messages.server";
 import { formatDateTime, formatNumber } from "~/utils/format";
+import { pageNumber } from "~/admin/list-filters";
 
 export const handle = { i18n: ["admin-moderation"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "inbox.read");
+  // Dates and numbers are written on the server, whose ICU knows every edition's locale
+  const { user, interfaceEdition } = await requireEditor(request, "inbox.read");
   const params = new URL(request.url).searchParams;
   const editions = editionsOf(user);
   const requestedStatus = params.get("status");
@@ -25,10 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     editions,
     status,
     edition: edition || undefined,
-    page: Number.parseInt(params.get("page") ?? "1", 10) || 1,
+    page: pageNumber(params.get("page")),
   });
-  // Dates and numbers are written on the server, whose ICU knows every edition's locale
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const done = params.get("done");
   return {
     messages: inbox.rows.map((row) => ({ ...row, createdAt: formatDateTime(interfaceEdition, row.createdAt) })),

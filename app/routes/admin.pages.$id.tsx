@@ -15,7 +15,7 @@ import { MarkdownField, previewIntent } from "~/components/admin/MarkdownField";
 import { getDb } from "~/db/database.server";
 import { findEdition, getEdition } from "~/editions";
 import { deletePage, isLinkedPage, pageForEditing, savePage } from "~/models/admin-pages.server";
-import { notFound } from "~/routing/params.server";
+import { notFound, requireId } from "~/routing/params.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 
 export const handle = { i18n: ["admin-taxonomy"] };
@@ -34,8 +34,7 @@ async function resolvePage(user: SignedInUser, idParam: string | undefined, requ
     requirePermission(user, "content.edit", edition);
     return { page: null, edition };
   }
-  if (!idParam || !/^[1-9]\d{0,9}$/.test(idParam)) throw notFound();
-  const page = await pageForEditing(await getDb(), Number(idParam));
+  const page = await pageForEditing(await getDb(), requireId(idParam));
   if (!page) throw notFound();
   requirePermission(user, "content.edit", page.edition);
   return { page, edition: page.edition };

@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
 import { ActionLink, EmptyState, Flash } from "~/components/admin/AdminUi";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, editions, findEdition } from "~/editions";
+import { editions } from "~/editions";
 import { listPages } from "~/models/admin-pages.server";
 import { formatDateTime } from "~/utils/format";
 import { ObjectName } from "~/components/ObjectName";
@@ -14,8 +13,7 @@ import { ObjectName } from "~/components/ObjectName";
 export const handle = { i18n: ["admin-taxonomy"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "content.edit");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { user, interfaceEdition } = await requireEditor(request, "content.edit");
   const editable = editionsOf(user).filter((code) => can(user, "content.edit", code));
   const pages = await listPages(await getDb(), editable);
   return {

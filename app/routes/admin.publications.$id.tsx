@@ -1,34 +1,31 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { checkPublicationForm, publicationCandidates, publicationFormChoices, publicationValues, readPublicationValues } from "~/admin/publication-form.server";
 import { changesPublication } from "~/domain/publish-state.server";
-import { readEditorialForm, requirePermission, requireUser } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { can } from "~/auth/permissions";
 import { DeleteForm, Flash, StatusBadge, AdminTitle } from "~/components/admin/AdminUi";
 import { PublicationForm } from "~/components/admin/PublicationForm";
-import { defaultEdition, findEdition, getEdition } from "~/editions";
+import { getEdition } from "~/editions";
 import { violatedUniqueIndex } from "~/models/admin-media.server";
 import { deletePublication, publicationForEditing, updatePublication, type PublicationForEditing } from "~/models/admin-publications.server";
-import { notFound } from "~/routing/params.server";
+import { notFound, requireId } from "~/routing/params.server";
 import { pdfAndImageFormBytes } from "~/uploads/limits";
 
 export const handle = { i18n: ["admin-media"] };
 
 async function requirePublication(params: LoaderFunctionArgs["params"]): Promise<PublicationForEditing> {
-  const id = /^[1-9][0-9]{0,9}$/.test(params.id ?? "") ? Number(params.id) : NaN;
-  const publication = await publicationForEditing(id);
+  const publication = await publicationForEditing(requireId(params.id));
   if (!publication) throw notFound();
   return publication;
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  const { user, interfaceEdition } = await requireEditor(request);
   const publication = await requirePublication(params);
   requirePermission(user, "content.edit", publication.edition);
   const edition = getEdition(publication.edition);
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const { choices, linkedTranslation } = await publicationFormChoices(interfaceEdition, edition, publication.kind, publication);
   return {
     publication: {

@@ -1,14 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { itemListFilters } from "~/admin/list-filters";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
 import { ItemRow } from "~/components/admin/AdminUi";
 import { ItemListScreen } from "~/components/admin/ItemListScreen";
 import { publicationKinds } from "~/db/schema";
-import { defaultEdition, findEdition } from "~/editions";
 import { listPublications } from "~/models/admin-publications.server";
 import { smallestImageUrl } from "~/uploads/image-urls";
 import { formatDateTime, formatNumber } from "~/utils/format";
@@ -16,8 +14,7 @@ import { formatDateTime, formatNumber } from "~/utils/format";
 export const handle = { i18n: ["admin-media"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "content.edit");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { user, interfaceEdition } = await requireEditor(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
   const { edition, kind, status, page } = itemListFilters(new URL(request.url).searchParams, editions, publicationKinds);
   const listing = await listPublications({ editions, edition, kind, status, page });

@@ -2,16 +2,15 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AdminTitle } from "~/components/admin/AdminUi";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { emptyPublicationValues } from "~/admin/publication-form";
 import { checkPublicationForm, publicationCandidates, publicationFormChoices, readPublicationValues } from "~/admin/publication-form.server";
 import { newItemChoice } from "~/admin/new-item-choice.server";
-import { readEditorialForm, requireUserWith } from "~/auth/guard.server";
+import { readEditorialForm, requireEditor } from "~/auth/guard.server";
 import { can, editionsOf } from "~/auth/permissions";
 import { NewItemChooser } from "~/components/admin/NewItemChooser";
 import { PublicationForm } from "~/components/admin/PublicationForm";
 import { publicationKinds } from "~/db/schema";
-import { defaultEdition, findEdition, getEdition } from "~/editions";
+import { getEdition } from "~/editions";
 import { createPublication } from "~/models/admin-publications.server";
 import { violatedUniqueIndex } from "~/models/admin-media.server";
 import { pdfAndImageFormBytes } from "~/uploads/limits";
@@ -19,11 +18,10 @@ import { pdfAndImageFormBytes } from "~/uploads/limits";
 export const handle = { i18n: ["admin-media"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "content.edit");
+  const { user, interfaceEdition } = await requireEditor(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
   const choice = newItemChoice(request, user, publicationKinds);
   if (!choice) return { editions, choice: null };
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   const { choices } = await publicationFormChoices(interfaceEdition, choice.edition, choice.kind, null);
   return {
     editions,

@@ -1,9 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
 import { oneOf, pageNumber } from "~/admin/list-filters";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { AdminPagination, AdminTitle, EmptyState, FilterButton, FormProblemsSummary, KindFilter, SaveButton } from "~/components/admin/AdminUi";
 import { CsrfField } from "~/components/admin/CsrfField";
 import { useUploadProblemText } from "~/components/admin/UploadProblems";
@@ -12,7 +11,6 @@ import { fieldId } from "~/components/form/ErrorSummary";
 import { controlClassName, hintClassName, labelClassName } from "~/components/form/styles";
 import { formatFileSize } from "~/components/media/format";
 import { uploadKinds } from "~/db/schema";
-import { defaultEdition, findEdition } from "~/editions";
 import { listUploads } from "~/uploads/library.server";
 import { imageAccept, maxImageBytes, maxPdfBytes, pdfAccept, singleUploadFormBytes } from "~/uploads/limits";
 import { storeUpload } from "~/uploads/store.server";
@@ -21,8 +19,7 @@ import { libraryRow } from "~/uploads/upload-view.server";
 export const handle = { i18n: ["admin-media"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "uploads.create");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { interfaceEdition } = await requireEditor(request, "uploads.create");
   const url = new URL(request.url);
   const kind = oneOf(uploadKinds, url.searchParams.get("kind"));
   const library = await listUploads({ kind, page: pageNumber(url.searchParams.get("page")) });

@@ -2,8 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { accountFormValues, parseAccountForm } from "~/admin/account-form.server";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { readEditorialForm, requirePermission, requireUserWith } from "~/auth/guard.server";
+import { readEditorialForm, requirePermission, requireEditor } from "~/auth/guard.server";
 import { generatePassword } from "~/auth/password.server";
 import { endSessionsOf } from "~/auth/session.server";
 import { AdminTitle, dangerButtonClassName, Flash, SaveButton, secondaryButtonClassName } from "~/components/admin/AdminUi";
@@ -11,23 +10,21 @@ import { AccountFields, AccountProblemsSummary, GeneratedPassword } from "~/comp
 import { CsrfField } from "~/components/admin/CsrfField";
 import { FormError } from "~/components/form/FormError";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
 import { findAccount, resetAccountPassword, selfChangeProblem, setAccountDisabled, updateAccount } from "~/models/users.server";
 import { formatDate } from "~/utils/format";
+import { requireId } from "~/routing/params.server";
 
 export const handle = { i18n: ["admin-accounts"] };
 
 async function accountOf(params: { id?: string }) {
-  const id = Number(params.id);
-  const account = Number.isSafeInteger(id) && id > 0 ? await findAccount(await getDb(), id) : null;
+  const account = await findAccount(await getDb(), requireId(params.id));
   if (!account) throw new Response("Not Found", { status: 404 });
   return account;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "accounts.manage");
+  const { user, interfaceEdition } = await requireEditor(request, "accounts.manage");
   const account = await accountOf(params);
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
   return { account: { ...account, createdAt: formatDate(interfaceEdition, account.createdAt) }, isSelf: account.id === user.id };
 }
 

@@ -1,20 +1,18 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
-import { requireUserWith } from "~/auth/guard.server";
+import { requireEditor } from "~/auth/guard.server";
 import { ActionLink, Flash } from "~/components/admin/AdminUi";
 import { RoleAndEditions } from "~/components/admin/UserAccount";
 import { getDb } from "~/db/database.server";
-import { defaultEdition, findEdition } from "~/editions";
+import { findEdition } from "~/editions";
 import { listUsers } from "~/models/users.server";
 import { formatDate } from "~/utils/format";
 
 export const handle = { i18n: ["admin-accounts"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWith(request, "accounts.manage");
-  const interfaceEdition = findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+  const { interfaceEdition } = await requireEditor(request, "accounts.manage");
   const accounts = await listUsers(await getDb());
   return { accounts: accounts.map((account) => ({ ...account, createdAt: formatDate(interfaceEdition, account.createdAt) })) };
 }
