@@ -15,6 +15,7 @@ import { editionFromPath } from "./routing/edition-path";
 import { useReaderScript } from "./reader/script";
 import { useNonce } from "./security/nonce";
 import stylesheet from "./tailwind.css";
+import { href } from "./routing/href";
 
 export const handle = { i18n: ["common", "nav", "errors"] };
 
@@ -67,7 +68,7 @@ export function Layout({ children }: { children: ReactNode }) {
             rel="alternate"
             type="application/rss+xml"
             title={t("feedTitle", { brand: identity.siteName })}
-            href={`/${edition.code}/feed.xml`}
+            href={href(edition, "feed")}
           />
         )}
         <Links />

@@ -4,6 +4,7 @@ import type { Edition } from "~/editions";
 import type { ArticleSummary } from "~/models/articles.server";
 import { ContentImage } from "./ContentImage";
 import { PublishedDate } from "./PublishedDate";
+import { href } from "~/routing/href";
 
 /** What a listing shows of an article: the summary the models return, the byline aside */
 export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
@@ -93,14 +94,14 @@ function ArticleTeaserText({
   return (
     <>
       <Link
-        to={`/${edition.code}/categories/${encodeURIComponent(article.categorySlug)}`}
+        to={href(edition, "category", article.categorySlug)}
         className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
         data-content
       >
         {article.categoryName}
       </Link>
       <h2 className={`${headingClassName} font-bold leading-snug`}>
-        <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="hover:text-brand hover:underline" data-content>
+        <Link to={href(edition, "article", article.slug)} className="hover:text-brand hover:underline" data-content>
           {article.title}
         </Link>
       </h2>

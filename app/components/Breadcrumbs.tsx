@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
+import { href } from "~/routing/href";
 
 export interface Crumb {
   name: string;
@@ -13,7 +14,7 @@ export interface Crumb {
  */
 export function Breadcrumbs({ edition, trail }: { edition: Edition; trail: Crumb[] }) {
   const { t } = useTranslation("nav");
-  const crumbs = [{ name: t("home"), path: `/${edition.code}` }, ...trail];
+  const crumbs = [{ name: t("home"), path: href(edition, "home") }, ...trail];
   return (
     <nav aria-label={t("breadcrumbs")} className="mb-4 text-sm text-stone-600">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
+import { href } from "~/routing/href";
 
 export function RecentPosts({
   edition,
@@ -21,7 +22,7 @@ export function RecentPosts({
       <ul className="space-y-3">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium hover:text-brand hover:underline" data-content>
+            <Link to={href(edition, "article", article.slug)} className="font-medium hover:text-brand hover:underline" data-content>
               {article.title}
             </Link>
             <p className="text-sm text-stone-600">

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
+import { href } from "~/routing/href";
 
 /** Other articles of the same category under an article (nothing when there are none) */
 export function RelatedPosts({
@@ -23,7 +24,7 @@ export function RelatedPosts({
       <ul className="mt-3 grid gap-4 sm:grid-cols-2">
         {articles.map((article) => (
           <li key={article.id}>
-            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium text-brand hover:underline" data-content>
+            <Link to={href(edition, "article", article.slug)} className="font-medium text-brand hover:underline" data-content>
               {article.title}
             </Link>
             <p className="text-sm text-stone-600">

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
+import { href } from "~/routing/href";
 
 export interface SeriesIssueListItem {
   id: number;
@@ -28,7 +29,7 @@ export function SeriesIssueList({ edition, issues, now }: { edition: Edition; is
               <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t("issue", { number: issue.issueNumber })}</p>
             ) : null}
             <h2 className="mt-1 text-xl font-bold leading-snug">
-              <Link to={`/${edition.code}/articles/${encodeURIComponent(issue.slug)}`} className="hover:text-brand hover:underline" data-content>
+              <Link to={href(edition, "article", issue.slug)} className="hover:text-brand hover:underline" data-content>
                 {issue.title}
               </Link>
             </h2>

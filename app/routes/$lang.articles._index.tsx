@@ -7,7 +7,8 @@ import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles } from "~/models/articles.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
 
@@ -18,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
-  const path = requireCanonical(request, editionPath(edition.code, "articles"), { page });
+  const path = requireCanonical(request, href(edition.code, "articles"), { page });
   const [listing, t] = await Promise.all([
     latestArticles(edition.code, page),
     translatorFor(request, edition.code, ["common", "article"]),
@@ -35,7 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       siteName: identity.siteName,
       description: identity.tagline,
       path,
-      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "articles") } : {}),
+      ...(page === 1 ? { sameInEveryEdition: (other) => href(other.code, "articles") } : {}),
       breadcrumbs: [{ name: heading, path }],
     }),
     listing,
@@ -54,7 +55,7 @@ export default function ArchivePage() {
         {heading}
       </h1>
       <ArticleList edition={edition} articles={listing.articles} now={now} />
-      <Pagination edition={edition} basePath={`/${code}/articles`} page={listing.page} pageCount={listing.pageCount} />
+      <Pagination edition={edition} basePath={href(code, "articles")} page={listing.page} pageCount={listing.pageCount} />
     </section>
   );
 }

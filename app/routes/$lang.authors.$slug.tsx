@@ -9,7 +9,8 @@ import { siteIdentity } from "~/models/site-identity.server";
 import { articlesByAuthor } from "~/models/articles.server";
 import { authorBySlug, authorVersions } from "~/models/authors.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -22,13 +23,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const author = await authorBySlug(edition.code, requireSlug(params));
   if (!author) throw notFound();
-  const path = requireCanonical(request, editionPath(edition.code, "authors", author.slug), { page });
+  const path = requireCanonical(request, href(edition.code, "author", author.slug), { page });
   const [listing, t, versionRows] = await Promise.all([
     articlesByAuthor(edition.code, author.id, page),
     translatorFor(request, edition.code, ["common", "article"]),
     authorVersions(author.id),
   ]);
-  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "authors", row.slug)]));
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, href(row.edition, "author", row.slug)]));
   requireExistingPage(page, listing.pageCount);
   const breadcrumbs = [{ name: author.name, path }];
   const heading = t("article:author.title", { name: author.name });
@@ -69,7 +70,7 @@ export default function AuthorPage() {
       <ArticleList edition={edition} articles={listing.articles} now={now} />
       <Pagination
         edition={edition}
-        basePath={`/${code}/authors/${encodeURIComponent(author.slug)}`}
+        basePath={href(code, "author", author.slug)}
         page={listing.page}
         pageCount={listing.pageCount}
       />

@@ -2,7 +2,8 @@ import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { buildEditionLinks } from "~/routing/edition-links.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { ImagePost } from "~/components/media/ImagePost";
 import { PhotoGallery } from "~/components/media/PhotoGallery";
@@ -40,19 +41,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!item) {
     // An address the item had before an editor changed its slug
     const movedTo = await mediaItemMovedTo(edition.code, kind, slug);
-    throw movedTo ? redirect(editionPath(edition.code, "media", kind, movedTo), 301) : notFound();
+    throw movedTo ? redirect(href(edition.code, "mediaItem", kind, movedTo), 301) : notFound();
   }
   const [translations, t] = await Promise.all([
     mediaItemTranslations(item.translationGroup, kind),
     translatorFor(request, edition.code, ["common", "nav"]),
   ]);
-  const path = editionPath(edition.code, "media", kind, item.slug);
+  const path = href(edition.code, "mediaItem", kind, item.slug);
   const image = kind === "photos" ? selectedImage(request, item.images.length) : null;
   const play = kind === "videos" && new URL(request.url).searchParams.get("play") === "1";
   // Other forms of the address (encoding, NFD, unknown parameters) answer 301; the two views stay
   requireCanonical(request, path, { image: image ?? undefined, play: play ? 1 : undefined });
   const duration = item.videoDurationSeconds;
-  const versions = Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)]));
+  const versions = Object.fromEntries(translations.map((translation) => [translation.edition, href(translation.edition, "mediaItem", kind, translation.slug)]));
   const sectionTitle = t(`nav:${kind}`);
   return {
     // `?image=N` and `?play=1` are views of this page: its canonical URL never carries them
@@ -64,7 +65,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       versions,
       image: shareCardImage(mediaCardSubject(edition, identity.siteName, kind, item)),
       breadcrumbs: [
-        { name: sectionTitle, path: editionPath(edition.code, "media", kind) },
+        { name: sectionTitle, path: href(edition.code, "mediaKind", kind) },
         { name: item.title, path },
       ],
     }),
@@ -83,7 +84,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     selectedImage: image,
     play,
     editionLinks: await buildEditionLinks(request, versions, {
-      path: (other) => editionPath(other, "media", kind),
+      path: (other) => href(other, "mediaKind", kind),
       notice: "media:notAvailableInEdition",
     }),
     now: new Date(),
@@ -99,7 +100,7 @@ export default function MediaItemPage() {
   return (
     <article aria-labelledby="item-title" className="mx-auto max-w-4xl">
       <header>
-        <Link to={`/${code}/media/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
+        <Link to={href(code, "mediaKind", kind)} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
           {t(`nav:${kind}`)}
         </Link>
         <h1 id="item-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl" data-content>

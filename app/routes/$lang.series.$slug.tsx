@@ -9,7 +9,8 @@ import { siteIdentity } from "~/models/site-identity.server";
 import { issuesInSeries } from "~/models/articles.server";
 import { seriesBySlug, seriesVersions } from "~/models/series.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -22,13 +23,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const series = await seriesBySlug(edition.code, requireSlug(params));
   if (!series) throw notFound();
-  const path = requireCanonical(request, editionPath(edition.code, "series", series.slug), { page });
+  const path = requireCanonical(request, href(edition.code, "series", series.slug), { page });
   const [listing, t, versionRows] = await Promise.all([
     issuesInSeries(edition.code, series.id, page),
     translatorFor(request, edition.code, ["common", "article"]),
     seriesVersions(series.id),
   ]);
-  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "series", row.slug)]));
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, href(row.edition, "series", row.slug)]));
   requireExistingPage(page, listing.pageCount);
   const breadcrumbs = [{ name: series.title, path }];
   const title = page > 1 ? t("article:listing.titlePaged", { title: series.title, page }) : series.title;
@@ -68,7 +69,7 @@ export default function SeriesPage() {
       <SeriesIssueList edition={edition} issues={listing.issues} now={now} />
       <Pagination
         edition={edition}
-        basePath={`/${code}/series/${encodeURIComponent(series.slug)}`}
+        basePath={href(code, "series", series.slug)}
         page={listing.page}
         pageCount={listing.pageCount}
       />

@@ -16,6 +16,7 @@ import { RevisionPanel, SourceChangesPanel } from "~/components/admin/Translatio
 import { sourceTextsOf } from "~/admin/translation-form.server";
 import { formatDateTime } from "~/utils/format";
 import { requireId } from "~/routing/params.server";
+import { href } from "~/routing/href";
 
 export const handle = { i18n: ["admin-articles", "admin-media"] };
 
@@ -60,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // Changes at every save: the form starts afresh with what was saved (a generated slug, say)
       version: article.updatedAt.toISOString(),
       updatedAt: formatDateTime(interfaceEdition, article.updatedAt),
-      publicPath: article.status === "published" ? `/${article.edition}/articles/${encodeURIComponent(article.slug)}` : null,
+      publicPath: article.status === "published" ? href(article.edition, "article", article.slug) : null,
     },
     values,
     choices: await articleEditorChoices(db, edition, interfaceEdition, article),

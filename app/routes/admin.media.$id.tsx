@@ -29,6 +29,7 @@ import { readImageChoice, storeChosenImage } from "~/uploads/image-choice.server
 import { recentUploads } from "~/uploads/library.server";
 import { maxImageBytes, maxPdfBytes, singleUploadFormBytes } from "~/uploads/limits";
 import { pickerUploads } from "~/uploads/upload-view.server";
+import { href } from "~/routing/href";
 
 export const handle = { i18n: ["admin-media"] };
 
@@ -59,7 +60,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       status: item.status,
       // A saved form is drawn afresh (a slug made from the title shows up)
       version: item.updatedAt.toISOString(),
-      readerPath: item.status === "draft" ? null : `/${item.edition}/media/${item.kind}/${encodeURIComponent(item.slug)}`,
+      readerPath: item.status === "draft" ? null : href(item.edition, "mediaItem", item.kind, item.slug),
       images: item.images.map((image) => ({ id: image.id, src: smallestImageUrl(image.src), alt: image.alt, caption: image.caption })),
     },
     values: mediaValues(item, edition, linked ? String(linked.id) : ""),

@@ -17,6 +17,7 @@ import { findEdition, getEdition } from "~/editions";
 import { deletePage, isLinkedPage, pageForEditing, savePage } from "~/models/admin-pages.server";
 import { notFound, requireId } from "~/routing/params.server";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { href } from "~/routing/href";
 
 export const handle = { i18n: ["admin-taxonomy"] };
 
@@ -48,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     edition,
     page: page ? { id: page.id, slug: page.slug, title: page.title, body: page.body } : null,
     linked,
-    readerPath: page ? `/${edition}/${encodeURIComponent(page.slug)}` : null,
+    readerPath: page ? href(edition, "staticPage", page.slug) : null,
     mayDelete: Boolean(page) && !linked && can(user, "content.delete", edition),
   };
 }

@@ -9,6 +9,7 @@ import { editions } from "~/editions";
 import { listPages } from "~/models/admin-pages.server";
 import { formatDateTime } from "~/utils/format";
 import { ObjectName } from "~/components/ObjectName";
+import { href } from "~/routing/href";
 
 export const handle = { i18n: ["admin-taxonomy"] };
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       slug: page.slug,
       title: page.title,
       // The pages the site links to have a reader address of their own: /<lang>/<slug>
-      readerPath: `/${page.edition}/${encodeURIComponent(page.slug)}`,
+      readerPath: href(page.edition, "staticPage", page.slug),
       updated: formatDateTime(interfaceEdition, page.updatedAt),
     })),
   };

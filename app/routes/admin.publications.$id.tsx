@@ -12,6 +12,7 @@ import { violatedUniqueIndex } from "~/models/admin-media.server";
 import { deletePublication, publicationForEditing, updatePublication, type PublicationForEditing } from "~/models/admin-publications.server";
 import { notFound, requireId } from "~/routing/params.server";
 import { pdfAndImageFormBytes } from "~/uploads/limits";
+import { href } from "~/routing/href";
 
 export const handle = { i18n: ["admin-media"] };
 
@@ -35,7 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: publication.title,
       status: publication.status,
       version: publication.updatedAt.toISOString(),
-      readerPath: publication.status === "draft" ? null : `/${publication.edition}/publications/${publication.kind}/${encodeURIComponent(publication.slug)}`,
+      readerPath: publication.status === "draft" ? null : href(publication.edition, "publication", publication.kind, publication.slug),
     },
     values: publicationValues(publication, edition, linkedTranslation),
     choices,

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { findEdition } from "~/editions";
 import { decisionsFor, type CommentStatus } from "~/domain/comment-moderation";
 import { secondaryButtonClassName } from "./AdminUi";
+import { href } from "~/routing/href";
 
 const statusColours: Record<CommentStatus, string> = {
   pending: "bg-amber-100 text-amber-900",
@@ -58,7 +59,7 @@ export function CommentModerationItem({ comment }: { comment: ModerationItem }) 
             <p className="mt-1 text-sm text-stone-700">
               {t("comments.onArticle")}{" "}
               <a
-                href={`/${comment.edition}/articles/${encodeURIComponent(comment.articleSlug)}#comments`}
+                href={`${href(comment.edition, "article", comment.articleSlug)}#comments`}
                 lang={comment.edition}
                 dir={edition?.dir}
                 className="font-medium text-brand hover:underline"

@@ -4,6 +4,7 @@ import type { Edition } from "~/editions";
 import type { MediaKind } from "~/db/schema";
 import { PublishedDate } from "../PublishedDate";
 import { responsiveImage } from "~/uploads/image-urls";
+import { href } from "~/routing/href";
 
 export interface MediaCard {
   id: number;
@@ -52,7 +53,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
           <div className="flex flex-1 flex-col p-4">
             <h2 className="text-lg font-bold leading-snug">
               <Link
-                to={`/${edition.code}/media/${kind}/${encodeURIComponent(item.slug)}`}
+                to={href(edition, "mediaItem", kind, item.slug)}
                 className="after:absolute after:inset-0 hover:text-brand hover:underline focus:outline-none"
                 data-content
               >
