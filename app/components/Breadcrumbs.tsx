@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export interface Crumb {
   name: string;
@@ -12,7 +12,8 @@ export interface Crumb {
  * The visible trail from the edition home to this page. `trail` is the same list the loader gave
  * buildPageSeo() for the BreadcrumbList JSON-LD (the home is added first there and here).
  */
-export function Breadcrumbs({ edition, trail }: { edition: Edition; trail: Crumb[] }) {
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  const edition = useEdition();
   const { t } = useTranslation("nav");
   const crumbs = [{ name: t("home"), path: href(edition, "home") }, ...trail];
   return (

@@ -1,18 +1,17 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
 import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export function RecentPosts({
-  edition,
   articles,
   now,
 }: {
-  edition: Edition;
   articles: { slug: string; title: string; publishedAt: Date }[];
   now: Date;
 }) {
+  const edition = useEdition();
   const { t } = useTranslation("article");
   return (
     <aside aria-labelledby="recent-posts" className="self-start print:hidden rounded-lg bg-surface p-5 shadow-sm ring-1 ring-stone-200">
@@ -26,7 +25,7 @@ export function RecentPosts({
               {article.title}
             </Link>
             <p className="text-sm text-stone-600">
-              <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+              <PublishedDate date={article.publishedAt} now={now} />
             </p>
           </li>
         ))}

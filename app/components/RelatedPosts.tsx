@@ -1,19 +1,18 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
 import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 /** Other articles of the same category under an article (nothing when there are none) */
 export function RelatedPosts({
-  edition,
   articles,
   now,
 }: {
-  edition: Edition;
   articles: { id: number; slug: string; title: string; publishedAt: Date }[];
   now: Date;
 }) {
+  const edition = useEdition();
   const { t } = useTranslation("article");
   if (articles.length === 0) return null;
   return (
@@ -28,7 +27,7 @@ export function RelatedPosts({
               {article.title}
             </Link>
             <p className="text-sm text-stone-600">
-              <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+              <PublishedDate date={article.publishedAt} now={now} />
             </p>
           </li>
         ))}

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
 import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export interface SeriesIssueListItem {
   id: number;
@@ -17,7 +17,8 @@ export interface SeriesIssueListItem {
  * The issues of a numbered series (the weekly digest), each under its issue number.
  * A table of contents rather than ArticleList's cards: in a series the number is what readers look for.
  */
-export function SeriesIssueList({ edition, issues, now }: { edition: Edition; issues: SeriesIssueListItem[]; now: Date }) {
+export function SeriesIssueList({ issues, now }: { issues: SeriesIssueListItem[]; now: Date }) {
+  const edition = useEdition();
   const { t } = useTranslation("article");
   if (issues.length === 0) return <p className="py-8 text-stone-600">{t("listing.empty")}</p>;
   return (
@@ -37,7 +38,7 @@ export function SeriesIssueList({ edition, issues, now }: { edition: Edition; is
               {issue.excerpt}
             </p>
             <p className="mt-2 text-sm text-stone-600">
-              <PublishedDate edition={edition} date={issue.publishedAt} now={now} />
+              <PublishedDate date={issue.publishedAt} now={now} />
             </p>
           </article>
         </li>

@@ -1,13 +1,14 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { useSiteIdentity } from "~/identity/use-site-identity";
 import { site } from "~/site";
 import { formatYear } from "~/utils/format";
 import { SocialIcon } from "./SocialIcon";
 import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
-export function SiteFooter({ edition }: { edition: Edition }) {
+export function SiteFooter() {
+  const edition = useEdition();
   const { t } = useTranslation("common");
   const identity = useSiteIdentity(edition);
   const hasMirrors = useRouteLoaderData<{ hasMirrors?: boolean }>("routes/$lang")?.hasMirrors === true;

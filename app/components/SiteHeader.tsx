@@ -1,12 +1,13 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { findEdition, type Edition } from "~/editions";
+import { findEdition } from "~/editions";
 import { useSiteIdentity } from "~/identity/use-site-identity";
 import { useEditionLinks } from "~/routing/edition-links";
 import { srcSetFor } from "~/uploads/image-urls";
 import { maxQueryLength } from "~/search/input";
 import { DisclosureMenu } from "./DisclosureMenu";
 import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 const mediaKinds = ["cartoons", "newspics", "photos", "videos"] as const;
 const publicationKinds = [
@@ -22,7 +23,8 @@ const submenuLinkClass =
   "block rounded py-2 ps-8 pe-4 hover:bg-white/15 focus-visible:bg-white/15 lg:rounded-none lg:ps-4 lg:text-stone-800 lg:hover:bg-stone-100 lg:focus-visible:bg-stone-100";
 const editionLinkClass = "block px-4 py-2 text-stone-800 hover:bg-stone-100 focus-visible:bg-stone-100";
 
-export function SiteHeader({ edition }: { edition: Edition }) {
+export function SiteHeader() {
+  const edition = useEdition();
   const { t } = useTranslation(["nav", "common"]);
   const identity = useSiteIdentity(edition);
   const { logo } = identity;

@@ -3,7 +3,6 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
 import { RecentPosts } from "~/components/RecentPosts";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles, recentArticles } from "~/models/articles.server";
@@ -48,17 +47,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function EditionHome() {
   const { edition: code, listing, recent, now, title } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <section aria-labelledby="page-title">
         <h1 id="page-title" className="text-3xl font-bold">
           {title}
         </h1>
-        <ArticleList edition={edition} articles={listing.articles} now={now} lead={listing.page === 1} />
-        <Pagination edition={edition} basePath={href(code, "home")} page={listing.page} pageCount={listing.pageCount} />
+        <ArticleList articles={listing.articles} now={now} lead={listing.page === 1} />
+        <Pagination basePath={href(code, "home")} page={listing.page} pageCount={listing.pageCount} />
       </section>
-      <RecentPosts edition={edition} articles={recent} now={now} />
+      <RecentPosts articles={recent} now={now} />
     </div>
   );
 }

@@ -182,12 +182,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 export default function ArticlePage() {
   const { edition: code, breadcrumbs, article, newerSource, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
   const submission = useActionData<typeof action>();
-  const edition = getEdition(code);
   const { t } = useTranslation("article");
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="lg:col-span-2 print:hidden">
-        <Breadcrumbs edition={edition} trail={breadcrumbs} />
+        <Breadcrumbs trail={breadcrumbs} />
       </div>
       <article aria-labelledby="article-title" className="min-w-0">
         <header>
@@ -214,7 +213,7 @@ export default function ArticlePage() {
           </p>
           <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
             <Byline name={article.authorName} href={article.authorHref} />
-            <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+            <PublishedDate date={article.publishedAt} now={now} />
           </p>
         </header>
         {newerSource ? (
@@ -289,9 +288,8 @@ export default function ArticlePage() {
             </section>
           ) : null}
         </footer>
-        <RelatedPosts edition={edition} articles={related} now={now} />
+        <RelatedPosts articles={related} now={now} />
         <CommentsSection
-          edition={edition}
           comments={comments.items}
           action={comments.path}
           awaitingModeration={comments.awaitingModeration}
@@ -299,7 +297,7 @@ export default function ArticlePage() {
           now={now}
         />
       </article>
-      {recent ? <RecentPosts edition={edition} articles={recent} now={now} /> : null}
+      {recent ? <RecentPosts articles={recent} now={now} /> : null}
     </div>
   );
 }

@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles } from "~/models/articles.server";
@@ -48,14 +47,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function ArchivePage() {
   const { edition: code, heading, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
       <h1 id="page-title" className="text-3xl font-bold">
         {heading}
       </h1>
-      <ArticleList edition={edition} articles={listing.articles} now={now} />
-      <Pagination edition={edition} basePath={href(code, "articles")} page={listing.page} pageCount={listing.pageCount} />
+      <ArticleList articles={listing.articles} now={now} />
+      <Pagination basePath={href(code, "articles")} page={listing.page} pageCount={listing.pageCount} />
     </section>
   );
 }

@@ -3,7 +3,6 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { articlesByAuthor } from "~/models/articles.server";
@@ -57,19 +56,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function AuthorPage() {
   const { edition: code, breadcrumbs, author, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <Breadcrumbs trail={breadcrumbs} />
       <h1 id="page-title" className="text-3xl font-bold" data-content>
         {author.name}
       </h1>
       {author.bio ? <p className="mt-2 max-w-prose text-stone-700" data-content>
           {author.bio}
         </p> : null}
-      <ArticleList edition={edition} articles={listing.articles} now={now} />
+      <ArticleList articles={listing.articles} now={now} />
       <Pagination
-        edition={edition}
         basePath={href(code, "author", author.slug)}
         page={listing.page}
         pageCount={listing.pageCount}

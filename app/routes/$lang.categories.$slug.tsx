@@ -3,7 +3,6 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { siteIdentity } from "~/models/site-identity.server";
 import { articlesInCategory } from "~/models/articles.server";
 import { categoryBySlug, categoryVersions } from "~/models/categories.server";
@@ -52,19 +51,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function CategoryPage() {
   const { edition: code, breadcrumbs, category, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <Breadcrumbs trail={breadcrumbs} />
       <h1 id="page-title" className="text-3xl font-bold" data-content>
         {category.name}
       </h1>
       {category.description ? <p className="mt-2 text-stone-700" data-content>
           {category.description}
         </p> : null}
-      <ArticleList edition={edition} articles={listing.articles} now={now} />
+      <ArticleList articles={listing.articles} now={now} />
       <Pagination
-        edition={edition}
         basePath={href(code, "category", category.slug)}
         page={listing.page}
         pageCount={listing.pageCount}

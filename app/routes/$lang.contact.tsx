@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useParams, type MetaFunction } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorPage } from "~/components/ErrorPage";
@@ -22,6 +22,7 @@ import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
 import { emailAddress } from "~/security/email-address.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
 import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
+import { useEdition } from "~/edition-context";
 
 export const handle = { i18n: ["forms"] };
 
@@ -109,7 +110,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => seoMeta(pag
 
 export default function ContactPage() {
   const { csrfToken } = useLoaderData<typeof loader>();
-  const { lang } = useParams();
+  const edition = useEdition();
   const submission = useActionData<typeof action>();
   const { t } = useTranslation("forms");
   const mirror = useMirror();
@@ -136,7 +137,7 @@ export default function ContactPage() {
       <p className="mt-3 text-lg text-stone-700">{t("contact.intro")}</p>
       {/* A mirror cannot receive messages: a note links to the main site's form instead */}
       {mirror ? (
-        <MirrorFormNote kind="contact" path={href(lang ?? "", "contact")} />
+        <MirrorFormNote kind="contact" path={href(edition, "contact")} />
       ) : (
         // noValidate: the server's messages, in the edition's language, rather than the browser's
         <Form method="post" noValidate className="mt-6 space-y-5">

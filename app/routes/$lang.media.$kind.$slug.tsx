@@ -10,7 +10,6 @@ import { PhotoGallery } from "~/components/media/PhotoGallery";
 import { VideoPlayer } from "~/components/media/VideoPlayer";
 import { PublishedDate } from "~/components/PublishedDate";
 import { ShareLinks } from "~/components/ShareLinks";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaItemBySlug, mediaItemMovedTo, mediaItemTranslations } from "~/models/media.server";
@@ -95,7 +94,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function MediaItemPage() {
   const { edition: code, kind, path, url, item, selectedImage, play, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   const { t } = useTranslation(["nav", "media"]);
   return (
     <article aria-labelledby="item-title" className="mx-auto max-w-4xl">
@@ -107,7 +105,7 @@ export default function MediaItemPage() {
           {item.title}
         </h1>
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-stone-600">
-          <PublishedDate edition={edition} date={item.publishedAt} now={now} />
+          <PublishedDate date={item.publishedAt} now={now} />
           {item.duration ? (
             <span>
               {t("media:video.duration")}: <time dateTime={item.duration.iso}>{item.duration.text}</time>

@@ -5,7 +5,6 @@ import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { MediaGrid, type MediaCard } from "~/components/media/MediaGrid";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaListing } from "~/models/media.server";
@@ -56,7 +55,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function MediaListPage() {
   const { edition: code, kind, items, page, pageCount, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   const { t } = useTranslation(["nav", "media"]);
   return (
     <section aria-labelledby="page-title">
@@ -64,8 +62,8 @@ export default function MediaListPage() {
         {t(`nav:${kind}`)}
       </h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t(`media:intro.${kind}`)}</p>
-      <MediaGrid edition={edition} kind={kind} items={items} now={now} />
-      <Pagination edition={edition} basePath={href(code, "mediaKind", kind)} page={page} pageCount={pageCount} />
+      <MediaGrid kind={kind} items={items} now={now} />
+      <Pagination basePath={href(code, "mediaKind", kind)} page={page} pageCount={pageCount} />
     </section>
   );
 }

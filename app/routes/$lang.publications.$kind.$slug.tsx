@@ -6,7 +6,6 @@ import { href } from "~/routing/href";
 import { PublicationDetails, TableOfContents } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { ShareLinks } from "~/components/ShareLinks";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isPublicationKind, publicationBySlug, publicationMovedTo, publicationTranslations } from "~/models/publications.server";
@@ -73,7 +72,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function PublicationPage() {
   const { edition: code, kind, sectionTitle, url, publication, contents, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <article aria-labelledby="publication-title" className="mx-auto max-w-4xl">
       <header>
@@ -87,8 +85,8 @@ export default function PublicationPage() {
           {publication.description}
         </p>
       </header>
-      <PublicationDetails edition={edition} publication={publication} now={now} />
-      <TableOfContents edition={edition} entries={contents} />
+      <PublicationDetails publication={publication} now={now} />
+      <TableOfContents entries={contents} />
       <footer className="mt-10 border-t border-stone-200 pt-4">
         <ShareLinks url={url} title={publication.title} />
       </footer>

@@ -4,7 +4,6 @@ import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { PublicationList } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isPublicationKind, publicationListing } from "~/models/publications.server";
@@ -56,7 +55,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function PublicationListPage() {
   const { edition: code, kind, title, intro, publications, page, pageCount, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   const basePath = href(code, "publicationKind", kind);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
@@ -64,8 +62,8 @@ export default function PublicationListPage() {
         {title}
       </h1>
       <p className="mt-2 text-stone-700">{intro}</p>
-      <PublicationList edition={edition} basePath={basePath} publications={publications} now={now} />
-      <Pagination edition={edition} basePath={basePath} page={page} pageCount={pageCount} />
+      <PublicationList basePath={basePath} publications={publications} now={now} />
+      <Pagination basePath={basePath} page={page} pageCount={pageCount} />
     </section>
   );
 }

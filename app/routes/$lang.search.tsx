@@ -4,7 +4,6 @@ import { Fragment } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { Pagination } from "~/components/Pagination";
 import { PublishedDate } from "~/components/PublishedDate";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
@@ -15,6 +14,7 @@ import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type
 import { maxQueryLength, readSearchInput } from "~/search/input";
 import { buildSearchQuery } from "~/search/query";
 import { absoluteHref, href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export const handle = { i18n: ["search", "article"] };
 
@@ -120,7 +120,7 @@ function queryComponents(query: string) {
 
 export default function SearchPage() {
   const page = useLoaderData<typeof loader>();
-  const edition = getEdition(page.edition);
+  const edition = useEdition();
   const { t } = useTranslation("search");
   const query = page.state === "results" ? page.query : "";
   const mirror = useMirror();
@@ -223,7 +223,7 @@ export default function SearchPage() {
                       <Highlighted segments={result.snippet} />
                     </p>
                     <p className="mt-2 text-sm text-stone-600">
-                      <PublishedDate edition={edition} date={result.publishedAt} now={page.now} />
+                      <PublishedDate date={result.publishedAt} now={page.now} />
                     </p>
                   </article>
                 </li>
@@ -231,7 +231,6 @@ export default function SearchPage() {
             </ol>
           ) : null}
           <Pagination
-            edition={edition}
             basePath={`${href(edition, "search")}?q=${encodeURIComponent(page.query)}`}
             page={page.page}
             pageCount={page.pageCount}

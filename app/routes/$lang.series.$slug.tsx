@@ -3,7 +3,6 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { SeriesIssueList } from "~/components/SeriesIssueList";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { issuesInSeries } from "~/models/articles.server";
@@ -56,19 +55,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function SeriesPage() {
   const { edition: code, breadcrumbs, series, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <Breadcrumbs trail={breadcrumbs} />
       <h1 id="page-title" className="text-3xl font-bold" data-content>
         {series.title}
       </h1>
       {series.description ? <p className="mt-2 max-w-prose text-stone-700" data-content>
           {series.description}
         </p> : null}
-      <SeriesIssueList edition={edition} issues={listing.issues} now={now} />
+      <SeriesIssueList issues={listing.issues} now={now} />
       <Pagination
-        edition={edition}
         basePath={href(code, "series", series.slug)}
         page={listing.page}
         pageCount={listing.pageCount}
