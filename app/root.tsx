@@ -32,7 +32,7 @@ export const links: LinksFunction = () => [
  */
 export function Layout({ children }: { children: ReactNode }) {
   const { lang } = useParams();
-  // The editorial screens speak the editor's interface language (routes/admin.tsx), not an edition's
+  // The editorial screens speak the editor's interface language (routes/admin/route.tsx), not an edition's
   const editorial = isEditorialPath(useLocation().pathname);
   const adminLayout = useRouteLoaderData<AdminLayoutData>(adminLayoutRouteId);
   const edition = editorial ? (findEdition(adminLayout?.language ?? "") ?? editionFromPath("/")) : editionFromPath(`/${lang ?? ""}`);

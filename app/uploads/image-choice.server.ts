@@ -3,7 +3,7 @@
 // publication forms read it here and store a new file with storeUpload, so all three behave alike.
 import type { SignedInUser } from "~/auth/permissions";
 import { requirePermission } from "~/auth/guard.server";
-import { currentFileChoice } from "~/components/admin/UploadPicker";
+import { currentFileChoice } from "~/admin/ui/UploadPicker";
 import { pageImageOf, uploadById } from "./library.server";
 import { isChosenFile, storeUpload, type StoredUpload, type UploadProblem } from "./store.server";
 import { parsePositiveInt } from "~/routing/ids";
