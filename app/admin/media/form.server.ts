@@ -16,6 +16,7 @@ import {
   type MediaItemInput,
   type TranslationCandidate,
 } from "~/models/admin-media.server";
+import { getDb } from "~/db/database.server";
 
 export function readMediaValues(form: FormData): MediaFormValues {
   return formValues(form, mediaFields) as MediaFormValues;
@@ -109,13 +110,14 @@ export async function checkMediaForm(
     } else videoDurationSeconds = duration;
   }
 
+  const db = await getDb();
   const { identity, problems: identityProblems, notes: identityNotes } = await checkItemIdentity(fields, values, {
     edition,
     existing,
     candidates,
     mayPublish,
-    slugTaken: (slug) => mediaSlugTaken(edition.code, kind, slug, existing?.id),
-    groupHasEdition: translationGroupHasEdition,
+    slugTaken: (slug) => mediaSlugTaken(db, edition.code, kind, slug, existing?.id),
+    groupHasEdition: (group, code, exceptId) => translationGroupHasEdition(db, group, code, exceptId),
   });
   Object.assign(problems, identityProblems);
   Object.assign(notes, identityNotes);

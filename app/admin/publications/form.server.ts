@@ -37,6 +37,7 @@ import {
   type PublicationFieldNotes,
   type PublicationFormValues,
 } from "./form";
+import { getDb } from "~/db/database.server";
 
 export function readPublicationValues(form: FormData): PublicationFormValues {
   return formValues(form, publicationFields) as PublicationFormValues;
@@ -107,13 +108,14 @@ export async function checkPublicationForm(form: FormData, context: CheckContext
   const problems: FieldProblems = {};
   const notes: PublicationFieldNotes = {};
 
+  const db = await getDb();
   const { identity, problems: identityProblems, notes: identityNotes } = await checkItemIdentity(fields, values, {
     edition,
     existing,
     candidates,
     mayPublish,
-    slugTaken: (slug) => publicationSlugTaken(edition.code, kind, slug, existing?.id),
-    groupHasEdition: publicationGroupHasEdition,
+    slugTaken: (slug) => publicationSlugTaken(db, edition.code, kind, slug, existing?.id),
+    groupHasEdition: (group, code, exceptId) => publicationGroupHasEdition(db, group, code, exceptId),
   });
   Object.assign(problems, identityProblems);
   Object.assign(notes, identityNotes);
@@ -198,7 +200,7 @@ export async function publicationFormChoices(
 }
 
 /** Any edition's publication of the kind: linking changes only the one being edited */
-export function publicationCandidates(edition: Edition, kind: PublicationKind, existing: PublicationForEditing | null) {
-  return publicationTranslationCandidates(kind, editionCodes.filter((code) => code !== edition.code), existing?.id);
+export async function publicationCandidates(edition: Edition, kind: PublicationKind, existing: PublicationForEditing | null) {
+  return publicationTranslationCandidates(await getDb(), kind, editionCodes.filter((code) => code !== edition.code), existing?.id);
 }
 

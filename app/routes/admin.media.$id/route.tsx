@@ -30,18 +30,19 @@ import { recentUploads } from "~/uploads/library.server";
 import { maxImageBytes, maxPdfBytes, singleUploadFormBytes } from "~/uploads/limits";
 import { pickerUploads } from "~/uploads/upload-view.server";
 import { href } from "~/routing/href";
+import { getDb } from "~/db/database.server";
 
 export const handle = { i18n: ["admin-media"] };
 
 async function requireItem(params: LoaderFunctionArgs["params"]): Promise<MediaItemForEditing> {
-  const item = await mediaItemForEditing(requireId(params.id));
+  const item = await mediaItemForEditing(await getDb(), requireId(params.id));
   if (!item) throw notFound();
   return item;
 }
 
-function candidatesFor(item: MediaItemForEditing) {
+async function candidatesFor(item: MediaItemForEditing) {
   // Any edition's item: linking changes only the item being edited, not the one it is linked to
-  return mediaTranslationCandidates(item.kind, editionCodes.filter((code) => code !== item.edition), item.id);
+  return mediaTranslationCandidates(await getDb(), item.kind, editionCodes.filter((code) => code !== item.edition), item.id);
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -82,7 +83,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
   if (intent === "delete") {
     requirePermission(user, "content.delete", item.edition);
-    await deleteMediaItem(user, item);
+    await deleteMediaItem(await getDb(), user, item);
     return redirect("/admin/media?flash=deleted", 303);
   }
 
@@ -97,7 +98,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       image = { kind: "upload", image: stored.image };
     }
     if (image === "invalid" || image.kind !== "upload") return data({ addImage: { values, problems: { uploadId: { key: "required" as const } } } }, { status: 400 });
-    await addMediaImage(user, item, { ...image.image, alt: text.alt, caption: text.caption });
+    await addMediaImage(await getDb(), user, item, { ...image.image, alt: text.alt, caption: text.caption });
     return redirect(imagesAnchor(item), 303);
   }
 
@@ -105,17 +106,17 @@ export async function action({ params, request }: ActionFunctionArgs) {
     const imageId = requireFormId(form, "imageId");
     const text = checkImageText(form);
     if (!text.ok) return data({ imageText: { imageId, values: text.values, problems: text.problems } }, { status: 400 });
-    if (!(await updateMediaImage(user, item, imageId, text))) throw notFound();
+    if (!(await updateMediaImage(await getDb(), user, item, imageId, text))) throw notFound();
     return redirect(imagesAnchor(item), 303);
   }
 
   if (intent === "image-up" || intent === "image-down") {
-    if (!(await moveMediaImage(user, item, requireFormId(form, "imageId"), intent === "image-up" ? "up" : "down"))) throw notFound();
+    if (!(await moveMediaImage(await getDb(), user, item, requireFormId(form, "imageId"), intent === "image-up" ? "up" : "down"))) throw notFound();
     return redirect(imagesAnchor(item), 303);
   }
 
   if (intent === "image-remove") {
-    if (!(await removeMediaImage(user, item, requireFormId(form, "imageId")))) throw notFound();
+    if (!(await removeMediaImage(await getDb(), user, item, requireFormId(form, "imageId")))) throw notFound();
     return redirect(imagesAnchor(item), 303);
   }
 
@@ -126,7 +127,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (!checked.ok) return data({ values, problems: checked.problems, notes: checked.notes }, { status: 400 });
   if (changesPublication(item, checked.input)) requirePermission(user, "content.publish", item.edition);
   try {
-    await updateMediaItem(user, item, checked.input);
+    await updateMediaItem(await getDb(), user, item, checked.input);
   } catch (error) {
     if (violatedUniqueIndex(error) === "media_items_edition_kind_slug") {
       return data({ values, problems: { slug: { key: "slugTaken" as const } }, notes: {} }, { status: 400 });

@@ -9,6 +9,7 @@ import { ItemListScreen } from "~/admin/ui/ItemListScreen";
 import { mediaKinds } from "~/db/schema";
 import { listMediaItems } from "~/models/admin-media.server";
 import { formatDateTime } from "~/utils/format";
+import { getDb } from "~/db/database.server";
 
 export const handle = { i18n: ["admin-media"] };
 
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, interfaceEdition } = await requireEditor(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
   const { edition, kind, status, page } = itemListFilters(new URL(request.url).searchParams, editions, mediaKinds);
-  const listing = await listMediaItems({ editions, edition, kind, status, page });
+  const listing = await listMediaItems(await getDb(), { editions, edition, kind, status, page });
   return {
     editions,
     filters: { edition: edition ?? "", kind: kind ?? "", status: status ?? "" },

@@ -12,12 +12,13 @@ import { NewItemChooser } from "~/admin/ui/NewItemChooser";
 import { mediaKinds, type MediaKind } from "~/db/schema";
 import { editionCodes, getEdition, type Edition } from "~/editions";
 import { createMediaItem, mediaTranslationCandidates, violatedUniqueIndex } from "~/models/admin-media.server";
+import { getDb } from "~/db/database.server";
 
 export const handle = { i18n: ["admin-media"] };
 
 async function candidatesFor(edition: Edition, kind: MediaKind) {
   // Any edition's item: linking changes only the item being edited, not the one it is linked to
-  return mediaTranslationCandidates(kind, editionCodes.filter((code) => code !== edition.code));
+  return mediaTranslationCandidates(await getDb(), kind, editionCodes.filter((code) => code !== edition.code));
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -52,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!checked.ok) return data({ values, problems: checked.problems, notes: checked.notes }, { status: 400 });
   try {
-    const id = await createMediaItem(user, choice.edition.code, choice.kind, checked.input);
+    const id = await createMediaItem(await getDb(), user, choice.edition.code, choice.kind, checked.input);
     return redirect(`/admin/media/${id}?flash=saved`, 303);
   } catch (error) {
     // Taken between the check and the insert

@@ -13,11 +13,12 @@ import { deletePublication, publicationForEditing, updatePublication, type Publi
 import { notFound, requireId } from "~/routing/params.server";
 import { pdfAndImageFormBytes } from "~/uploads/limits";
 import { href } from "~/routing/href";
+import { getDb } from "~/db/database.server";
 
 export const handle = { i18n: ["admin-media"] };
 
 async function requirePublication(params: LoaderFunctionArgs["params"]): Promise<PublicationForEditing> {
-  const publication = await publicationForEditing(requireId(params.id));
+  const publication = await publicationForEditing(await getDb(), requireId(params.id));
   if (!publication) throw notFound();
   return publication;
 }
@@ -51,7 +52,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const intent = form.get("intent")?.toString();
   if (intent === "delete") {
     requirePermission(user, "content.delete", publication.edition);
-    await deletePublication(user, publication);
+    await deletePublication(await getDb(), user, publication);
     return redirect("/admin/publications?flash=deleted", 303);
   }
   if (intent !== "save") throw new Response("Bad Request", { status: 400 });
@@ -68,7 +69,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (!checked.ok) return data({ values: checked.values, problems: checked.problems, notes: checked.notes }, { status: checked.status });
   if (changesPublication(publication, checked.input)) requirePermission(user, "content.publish", publication.edition);
   try {
-    await updatePublication(user, publication, checked.input);
+    await updatePublication(await getDb(), user, publication, checked.input);
   } catch (error) {
     if (violatedUniqueIndex(error) === "publications_edition_kind_slug") {
       return data({ values: readPublicationValues(form), problems: { slug: { key: "slugTaken" as const } }, notes: {} }, { status: 400 });

@@ -10,6 +10,7 @@ import { publicationKinds } from "~/db/schema";
 import { listPublications } from "~/models/admin-publications.server";
 import { smallestImageUrl } from "~/uploads/image-urls";
 import { formatDateTime, formatNumber } from "~/utils/format";
+import { getDb } from "~/db/database.server";
 
 export const handle = { i18n: ["admin-media"] };
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, interfaceEdition } = await requireEditor(request, "content.edit");
   const editions = editionsOf(user).filter((code) => can(user, "content.edit", code));
   const { edition, kind, status, page } = itemListFilters(new URL(request.url).searchParams, editions, publicationKinds);
-  const listing = await listPublications({ editions, edition, kind, status, page });
+  const listing = await listPublications(await getDb(), { editions, edition, kind, status, page });
   return {
     editions,
     filters: { edition: edition ?? "", kind: kind ?? "", status: status ?? "" },

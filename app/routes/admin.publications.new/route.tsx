@@ -14,6 +14,7 @@ import { getEdition } from "~/editions";
 import { createPublication } from "~/models/admin-publications.server";
 import { violatedUniqueIndex } from "~/models/admin-media.server";
 import { pdfAndImageFormBytes } from "~/uploads/limits";
+import { getDb } from "~/db/database.server";
 
 export const handle = { i18n: ["admin-media"] };
 
@@ -43,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!checked.ok) return data({ values: checked.values, problems: checked.problems, notes: checked.notes }, { status: checked.status });
   try {
-    const id = await createPublication(user, choice.edition.code, choice.kind, checked.input);
+    const id = await createPublication(await getDb(), user, choice.edition.code, choice.kind, checked.input);
     return redirect(`/admin/publications/${id}?flash=saved`, 303);
   } catch (error) {
     // Taken between the check and the insert
