@@ -1,8 +1,5 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PublishedDate } from "./PublishedDate";
-import { href } from "~/routing/href";
-import { useEdition } from "~/edition-context";
+import { PostLink } from "./PostLink";
 
 export function RecentPosts({
   articles,
@@ -11,7 +8,6 @@ export function RecentPosts({
   articles: { slug: string; title: string; publishedAt: Date }[];
   now: Date;
 }) {
-  const edition = useEdition();
   const { t } = useTranslation("article");
   return (
     <aside aria-labelledby="recent-posts" className="self-start print:hidden rounded-lg bg-surface p-5 shadow-sm ring-1 ring-stone-200">
@@ -21,12 +17,7 @@ export function RecentPosts({
       <ul className="space-y-3">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link to={href(edition, "article", article.slug)} className="font-medium hover:text-brand hover:underline" data-content>
-              {article.title}
-            </Link>
-            <p className="text-sm text-stone-600">
-              <PublishedDate date={article.publishedAt} now={now} />
-            </p>
+            <PostLink article={article} now={now} linkClassName="font-medium hover:text-brand hover:underline" />
           </li>
         ))}
       </ul>

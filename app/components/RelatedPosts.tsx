@@ -1,8 +1,5 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PublishedDate } from "./PublishedDate";
-import { href } from "~/routing/href";
-import { useEdition } from "~/edition-context";
+import { PostLink } from "./PostLink";
 
 /** Other articles of the same category under an article (nothing when there are none) */
 export function RelatedPosts({
@@ -12,7 +9,6 @@ export function RelatedPosts({
   articles: { id: number; slug: string; title: string; publishedAt: Date }[];
   now: Date;
 }) {
-  const edition = useEdition();
   const { t } = useTranslation("article");
   if (articles.length === 0) return null;
   return (
@@ -23,12 +19,7 @@ export function RelatedPosts({
       <ul className="mt-3 grid gap-4 sm:grid-cols-2">
         {articles.map((article) => (
           <li key={article.id}>
-            <Link to={href(edition, "article", article.slug)} className="font-medium text-brand hover:underline" data-content>
-              {article.title}
-            </Link>
-            <p className="text-sm text-stone-600">
-              <PublishedDate date={article.publishedAt} now={now} />
-            </p>
+            <PostLink article={article} now={now} linkClassName="font-medium text-brand hover:underline" />
           </li>
         ))}
       </ul>
