@@ -63,7 +63,7 @@ export default async function handleRequest(
   // The database is unreachable (app/db/database.server.ts): tell readers and crawlers when to come back
   if (responseStatusCode === 503 && !responseHeaders.has("Retry-After")) responseHeaders.set("Retry-After", String(retryAfterSeconds));
   const edition = editionFromPath(new URL(request.url).pathname);
-  // The editorial screens speak the language their layout's loader chose (routes/admin.tsx)
+  // The editorial screens speak the language their layout's loader chose (routes/admin/route.tsx)
   const editorialLanguage = (remixContext.staticHandlerContext.loaderData["routes/admin"] as { language?: string } | undefined)?.language;
   // A developer's pseudo-locale (cookie `pseudo`, only where enabled) replaces the edition's interface language
   const language = pseudoLocaleOf(request)?.code ?? editorialLanguage ?? edition.code;

@@ -6,6 +6,7 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { adminLayoutRouteId, type AdminLayoutData } from "./admin/use-admin";
 import { ErrorPage } from "./components/ErrorPage";
 import { MetaWithErrorCount } from "./components/form/MetaWithErrorCount";
+import { EditionProvider } from "./edition-context";
 import { findEdition } from "./editions";
 import { SiteFooter } from "./components/SiteFooter";
 import { SiteHeader } from "./components/SiteHeader";
@@ -15,6 +16,7 @@ import { editionFromPath } from "./routing/edition-path";
 import { useReaderScript } from "./reader/script";
 import { useNonce } from "./security/nonce";
 import stylesheet from "./tailwind.css";
+import { href } from "./routing/href";
 
 export const handle = { i18n: ["common", "nav", "errors"] };
 
@@ -30,7 +32,7 @@ export const links: LinksFunction = () => [
  */
 export function Layout({ children }: { children: ReactNode }) {
   const { lang } = useParams();
-  // The editorial screens speak the editor's interface language (routes/admin.tsx), not an edition's
+  // The editorial screens speak the editor's interface language (routes/admin/route.tsx), not an edition's
   const editorial = isEditorialPath(useLocation().pathname);
   const adminLayout = useRouteLoaderData<AdminLayoutData>(adminLayoutRouteId);
   const edition = editorial ? (findEdition(adminLayout?.language ?? "") ?? editionFromPath("/")) : editionFromPath(`/${lang ?? ""}`);
@@ -67,40 +69,42 @@ export function Layout({ children }: { children: ReactNode }) {
             rel="alternate"
             type="application/rss+xml"
             title={t("feedTitle", { brand: identity.siteName })}
-            href={`/${edition.code}/feed.xml`}
+            href={href(edition, "feed")}
           />
         )}
         <Links />
       </head>
       <body className="bg-stone-50 text-stone-900 antialiased">
-        <div id="top" />
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:text-brand focus:shadow"
-        >
-          {t("skipToContent")}
-        </a>
-        {editorial ? (
-          children
-        ) : (
-          <>
-            <SiteHeader edition={edition} />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
-              {children}
-            </main>
-            <SiteFooter edition={edition} />
-          </>
-        )}
-        {hydrate ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : readerScript ? (
-          // From this site, so 'self' in the policy allows it: no nonce, and a reader page stays the same bytes
-          // for every reader (the page cache sends it as stored, see app/cache/page-cache.server.ts)
-          <script src={readerScript} defer />
-        ) : null}
+        <EditionProvider edition={edition}>
+          <div id="top" />
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:text-brand focus:shadow"
+          >
+            {t("skipToContent")}
+          </a>
+          {editorial ? (
+            children
+          ) : (
+            <>
+              <SiteHeader />
+              <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 focus:outline-none">
+                {children}
+              </main>
+              <SiteFooter />
+            </>
+          )}
+          {hydrate ? (
+            <>
+              <ScrollRestoration nonce={nonce} />
+              <Scripts nonce={nonce} />
+            </>
+          ) : readerScript ? (
+            // From this site, so 'self' in the policy allows it: no nonce, and a reader page stays the same bytes
+            // for every reader (the page cache sends it as stored, see app/cache/page-cache.server.ts)
+            <script src={readerScript} defer />
+          ) : null}
+        </EditionProvider>
       </body>
     </html>
   );

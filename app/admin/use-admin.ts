@@ -1,4 +1,4 @@
-// What every editorial screen reads from the editorial layout (routes/admin.tsx): the signed-in user,
+// What every editorial screen reads from the editorial layout (routes/admin/route.tsx): the signed-in user,
 // the interface language and the CSRF token its forms carry.
 import { useRouteLoaderData } from "@remix-run/react";
 import type { SignedInUser } from "~/auth/permissions";

@@ -2,6 +2,8 @@
 // but only these decide: a signed-out request goes to the sign-in page, a forbidden one gets 403 and
 // changes nothing.
 import { redirect } from "@remix-run/node";
+import { resolveInterfaceLanguage } from "~/admin/interface-language.server";
+import { defaultEdition, findEdition, type Edition } from "~/editions";
 import { readFormData } from "~/security/body-limit.server";
 import { requireValidCsrf } from "~/security/csrf.server";
 import { can, type Permission, type SignedInUser } from "./permissions";
@@ -35,6 +37,17 @@ export async function requireUserWith(request: Request, permission: Permission, 
   const user = await requireUser(request);
   requirePermission(user, permission, edition);
   return user;
+}
+
+/** The edition whose language, calendar and digits the editor's screens are written in */
+export async function interfaceEditionOf(request: Request, user: SignedInUser): Promise<Edition> {
+  return findEdition(await resolveInterfaceLanguage(request, user)) ?? defaultEdition;
+}
+
+/** The guard of an editorial loader: the signed-in user (allowed `permission` somewhere, when named) and their interface edition */
+export async function requireEditor(request: Request, permission?: Permission): Promise<{ user: SignedInUser; interfaceEdition: Edition }> {
+  const user = permission ? await requireUserWith(request, permission) : await requireUser(request);
+  return { user, interfaceEdition: await interfaceEditionOf(request, user) };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import type { ArticleSummary } from "~/models/articles.server";
 import { ContentImage } from "./ContentImage";
 import { PublishedDate } from "./PublishedDate";
+import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 /** What a listing shows of an article: the summary the models return, the byline aside */
 export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
@@ -13,12 +14,10 @@ export type ArticleListItem = Omit<ArticleSummary, "authorName" | "authorSlug">;
  * article is the lead story: a large image, a larger headline and the summary, above the rest.
  */
 export function ArticleList({
-  edition,
   articles,
   now,
   lead = false,
 }: {
-  edition: Edition;
   articles: ArticleListItem[];
   now: Date;
   lead?: boolean;
@@ -30,7 +29,7 @@ export function ArticleList({
       {articles.map((article, index) =>
         lead && index === 0 ? (
           <li key={article.id} className="pb-8 pt-6">
-            <LeadStory edition={edition} article={article} now={now} />
+            <LeadStory article={article} now={now} />
           </li>
         ) : (
           <li key={article.id} className="py-6">
@@ -46,7 +45,7 @@ export function ArticleList({
                 />
               ) : null}
               <div className="min-w-0 flex-1">
-                <ArticleTeaserText edition={edition} article={article} now={now} headingClassName="mt-1 text-xl" />
+                <ArticleTeaserText article={article} now={now} headingClassName="mt-1 text-xl" />
               </div>
             </article>
           </li>
@@ -56,7 +55,7 @@ export function ArticleList({
   );
 }
 
-function LeadStory({ edition, article, now }: { edition: Edition; article: ArticleListItem; now: Date }) {
+function LeadStory({ article, now }: { article: ArticleListItem; now: Date }) {
   return (
     <article>
       {article.coverImage ? (
@@ -70,37 +69,36 @@ function LeadStory({ edition, article, now }: { edition: Edition; article: Artic
           className="mb-4 aspect-video w-full rounded object-cover"
         />
       ) : null}
-      <ArticleTeaserText edition={edition} article={article} now={now} headingClassName="mt-2 text-2xl sm:text-3xl" summaryClassName="text-lg" />
+      <ArticleTeaserText article={article} now={now} headingClassName="mt-2 text-2xl sm:text-3xl" summaryClassName="text-lg" />
     </article>
   );
 }
 
 /** Category, headline, summary and meta line: the text of a listing item and of the lead story */
 function ArticleTeaserText({
-  edition,
   article,
   now,
   headingClassName,
   summaryClassName = "",
 }: {
-  edition: Edition;
   article: ArticleListItem;
   now: Date;
   headingClassName: string;
   summaryClassName?: string;
 }) {
+  const edition = useEdition();
   const { t } = useTranslation("article");
   return (
     <>
       <Link
-        to={`/${edition.code}/categories/${encodeURIComponent(article.categorySlug)}`}
+        to={href(edition, "category", article.categorySlug)}
         className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
         data-content
       >
         {article.categoryName}
       </Link>
       <h2 className={`${headingClassName} font-bold leading-snug`}>
-        <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="hover:text-brand hover:underline" data-content>
+        <Link to={href(edition, "article", article.slug)} className="hover:text-brand hover:underline" data-content>
           {article.title}
         </Link>
       </h2>
@@ -108,7 +106,7 @@ function ArticleTeaserText({
         {article.excerpt}
       </p>
       <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-600">
-        <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+        <PublishedDate date={article.publishedAt} now={now} />
         <span>{t("comments", { count: article.commentCount })}</span>
       </p>
     </>

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
+import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export interface Crumb {
   name: string;
@@ -11,9 +12,10 @@ export interface Crumb {
  * The visible trail from the edition home to this page. `trail` is the same list the loader gave
  * buildPageSeo() for the BreadcrumbList JSON-LD (the home is added first there and here).
  */
-export function Breadcrumbs({ edition, trail }: { edition: Edition; trail: Crumb[] }) {
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  const edition = useEdition();
   const { t } = useTranslation("nav");
-  const crumbs = [{ name: t("home"), path: `/${edition.code}` }, ...trail];
+  const crumbs = [{ name: t("home"), path: href(edition, "home") }, ...trail];
   return (
     <nav aria-label={t("breadcrumbs")} className="mb-4 text-sm text-stone-600">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">

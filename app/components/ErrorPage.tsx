@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSiteIdentity } from "~/identity/use-site-identity";
 import { editionFromPath } from "~/routing/edition-path";
 import { formatNumber } from "~/utils/format";
+import { href } from "~/routing/href";
 
 /** The errors.json entry that explains each status; anything else is a server error */
 const kindByStatus: Record<number, string> = {
@@ -41,7 +42,7 @@ export function ErrorPage() {
       </h1>
       <p className="mt-4 text-lg text-stone-700">{t(`${kind}.message`)}</p>
       <p className="mt-8">
-        <Link to={editorial ? "/admin" : `/${edition.code}`} className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+        <Link to={editorial ? "/admin" : href(edition, "home")} className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark">
           {t(editorial ? "backToDashboard" : "backHome")}
         </Link>
       </p>

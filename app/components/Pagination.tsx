@@ -1,10 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { formatNumber } from "~/utils/format";
+import { useEdition } from "~/edition-context";
 
 /** "Newer posts / Older posts" for every listing; arrows point the reading direction (mirrored in RTL) */
-export function Pagination({ edition, basePath, page, pageCount }: { edition: Edition; basePath: string; page: number; pageCount: number }) {
+export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+  const edition = useEdition();
   const { t } = useTranslation("article");
   if (pageCount <= 1) return null;
   // basePath may carry its own query (search: /en/search?q=…)

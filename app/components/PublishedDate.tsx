@@ -1,9 +1,10 @@
-import type { Edition } from "~/editions";
 import { useMirror } from "~/mirror/context";
 import { formatDate, formatRelativeIfFresh } from "~/utils/format";
+import { useEdition } from "~/edition-context";
 
 /** A publish date in the edition's calendar and digits; "3 hours ago" for fresh posts, the date in the title */
-export function PublishedDate({ edition, date, now }: { edition: Edition; date: Date; now: Date }) {
+export function PublishedDate({ date, now }: { date: Date; now: Date }) {
+  const edition = useEdition();
   const absolute = formatDate(edition, date);
   // A mirror's page stays as exported for days: "3 hours ago" would soon be false there
   const relative = useMirror() ? null : formatRelativeIfFresh(edition, date, now);

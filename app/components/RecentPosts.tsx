@@ -1,14 +1,10 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
-import { PublishedDate } from "./PublishedDate";
+import { PostLink } from "./PostLink";
 
 export function RecentPosts({
-  edition,
   articles,
   now,
 }: {
-  edition: Edition;
   articles: { slug: string; title: string; publishedAt: Date }[];
   now: Date;
 }) {
@@ -21,12 +17,7 @@ export function RecentPosts({
       <ul className="space-y-3">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium hover:text-brand hover:underline" data-content>
-              {article.title}
-            </Link>
-            <p className="text-sm text-stone-600">
-              <PublishedDate edition={edition} date={article.publishedAt} now={now} />
-            </p>
+            <PostLink article={article} now={now} linkClassName="font-medium hover:text-brand hover:underline" />
           </li>
         ))}
       </ul>

@@ -1,15 +1,11 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
-import { PublishedDate } from "./PublishedDate";
+import { PostLink } from "./PostLink";
 
 /** Other articles of the same category under an article (nothing when there are none) */
 export function RelatedPosts({
-  edition,
   articles,
   now,
 }: {
-  edition: Edition;
   articles: { id: number; slug: string; title: string; publishedAt: Date }[];
   now: Date;
 }) {
@@ -23,12 +19,7 @@ export function RelatedPosts({
       <ul className="mt-3 grid gap-4 sm:grid-cols-2">
         {articles.map((article) => (
           <li key={article.id}>
-            <Link to={`/${edition.code}/articles/${encodeURIComponent(article.slug)}`} className="font-medium text-brand hover:underline" data-content>
-              {article.title}
-            </Link>
-            <p className="text-sm text-stone-600">
-              <PublishedDate edition={edition} date={article.publishedAt} now={now} />
-            </p>
+            <PostLink article={article} now={now} linkClassName="font-medium text-brand hover:underline" />
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { PublishedDate } from "./PublishedDate";
+import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export interface SeriesIssueListItem {
   id: number;
@@ -16,7 +17,8 @@ export interface SeriesIssueListItem {
  * The issues of a numbered series (the weekly digest), each under its issue number.
  * A table of contents rather than ArticleList's cards: in a series the number is what readers look for.
  */
-export function SeriesIssueList({ edition, issues, now }: { edition: Edition; issues: SeriesIssueListItem[]; now: Date }) {
+export function SeriesIssueList({ issues, now }: { issues: SeriesIssueListItem[]; now: Date }) {
+  const edition = useEdition();
   const { t } = useTranslation("article");
   if (issues.length === 0) return <p className="py-8 text-stone-600">{t("listing.empty")}</p>;
   return (
@@ -28,7 +30,7 @@ export function SeriesIssueList({ edition, issues, now }: { edition: Edition; is
               <p className="text-sm font-semibold uppercase tracking-wide text-accent">{t("issue", { number: issue.issueNumber })}</p>
             ) : null}
             <h2 className="mt-1 text-xl font-bold leading-snug">
-              <Link to={`/${edition.code}/articles/${encodeURIComponent(issue.slug)}`} className="hover:text-brand hover:underline" data-content>
+              <Link to={href(edition, "article", issue.slug)} className="hover:text-brand hover:underline" data-content>
                 {issue.title}
               </Link>
             </h2>
@@ -36,7 +38,7 @@ export function SeriesIssueList({ edition, issues, now }: { edition: Edition; is
               {issue.excerpt}
             </p>
             <p className="mt-2 text-sm text-stone-600">
-              <PublishedDate edition={edition} date={issue.publishedAt} now={now} />
+              <PublishedDate date={issue.publishedAt} now={now} />
             </p>
           </article>
         </li>

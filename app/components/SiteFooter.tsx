@@ -1,12 +1,14 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { useSiteIdentity } from "~/identity/use-site-identity";
 import { site } from "~/site";
 import { formatYear } from "~/utils/format";
 import { SocialIcon } from "./SocialIcon";
+import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
-export function SiteFooter({ edition }: { edition: Edition }) {
+export function SiteFooter() {
+  const edition = useEdition();
   const { t } = useTranslation("common");
   const identity = useSiteIdentity(edition);
   const hasMirrors = useRouteLoaderData<{ hasMirrors?: boolean }>("routes/$lang")?.hasMirrors === true;
@@ -35,13 +37,13 @@ export function SiteFooter({ edition }: { edition: Edition }) {
         <div className="text-sm text-ink-muted">
           <p>{t("footer.copyright", { years, brand: identity.siteName })}</p>
           <p className="mt-1">
-            <Link to={`/${edition.code}/accessibility`} className="font-semibold text-ink-text underline-offset-4 hover:underline">
+            <Link to={href(edition, "accessibility")} className="font-semibold text-ink-text underline-offset-4 hover:underline">
               {t("footer.accessibility")}
             </Link>
           </p>
           {hasMirrors ? (
             <p className="mt-1">
-              <Link to={`/${edition.code}/mirrors`} className="font-semibold text-ink-text underline-offset-4 hover:underline">
+              <Link to={href(edition, "mirrors")} className="font-semibold text-ink-text underline-offset-4 hover:underline">
                 {t("mirror.footerLink")}
               </Link>
             </p>

@@ -1,11 +1,13 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { findEdition, type Edition } from "~/editions";
+import { findEdition } from "~/editions";
 import { useSiteIdentity } from "~/identity/use-site-identity";
 import { useEditionLinks } from "~/routing/edition-links";
 import { srcSetFor } from "~/uploads/image-urls";
 import { maxQueryLength } from "~/search/input";
 import { DisclosureMenu } from "./DisclosureMenu";
+import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 const mediaKinds = ["cartoons", "newspics", "photos", "videos"] as const;
 const publicationKinds = [
@@ -21,9 +23,9 @@ const submenuLinkClass =
   "block rounded py-2 ps-8 pe-4 hover:bg-white/15 focus-visible:bg-white/15 lg:rounded-none lg:ps-4 lg:text-stone-800 lg:hover:bg-stone-100 lg:focus-visible:bg-stone-100";
 const editionLinkClass = "block px-4 py-2 text-stone-800 hover:bg-stone-100 focus-visible:bg-stone-100";
 
-export function SiteHeader({ edition }: { edition: Edition }) {
+export function SiteHeader() {
+  const edition = useEdition();
   const { t } = useTranslation(["nav", "common"]);
-  const base = `/${edition.code}`;
   const identity = useSiteIdentity(edition);
   const { logo } = identity;
   const editionLinks = useEditionLinks().filter((link) => link.edition !== edition.code);
@@ -32,7 +34,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
     <header className="bg-brand-fill text-white print:hidden">
       {/* One row from sm up: the tagline takes what the name and the search leave and wraps (the longest edition's too) */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4 sm:flex-nowrap">
-        <Link to={base} className="flex min-w-0 shrink-0 items-center gap-3 text-2xl font-bold tracking-tight">
+        <Link to={href(edition, "home")} className="flex min-w-0 shrink-0 items-center gap-3 text-2xl font-bold tracking-tight">
           {logo ? (
             // At most 2.5 rem high and 10 rem wide, whatever the upload's shape: the header keeps its height.
             // A logo that shows the name stands alone with its text; a mark beside the name is decoration.
@@ -59,7 +61,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
           {identity.tagline}
         </p>
         {/* A plain GET form: searching works without JavaScript */}
-        <Form method="get" action={`${base}/search`} role="search" aria-label={t("nav:searchLabel")} className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
+        <Form method="get" action={href(edition, "search")} role="search" aria-label={t("nav:searchLabel")} className="ms-auto flex w-full items-center gap-1 sm:w-auto sm:shrink-0">
           <label htmlFor="site-search" className="sr-only">
             {t("nav:searchLabel")}
           </label>
@@ -92,12 +94,12 @@ export function SiteHeader({ edition }: { edition: Edition }) {
             className="order-last hidden basis-full flex-col pb-2 peer-open:flex lg:order-none lg:flex lg:basis-auto lg:flex-row lg:flex-wrap lg:items-center lg:gap-1 lg:pb-0"
           >
             <li>
-              <NavLink to={base} end className={activeClass}>
+              <NavLink to={href(edition, "home")} end className={activeClass}>
                 {t("nav:home")}
               </NavLink>
             </li>
             <li>
-              <NavLink to={`${base}/articles`} className={activeClass}>
+              <NavLink to={href(edition, "articles")} className={activeClass}>
                 {t("nav:articles")}
               </NavLink>
             </li>
@@ -105,7 +107,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
               <DisclosureMenu label={t("nav:media")} triggerClassName={itemClass} placement="inMenu">
                 {mediaKinds.map((kind) => (
                   <li key={kind}>
-                    <Link to={`${base}/media/${kind}`} className={submenuLinkClass}>
+                    <Link to={href(edition, "mediaKind", kind)} className={submenuLinkClass}>
                       {t(`nav:${kind}`)}
                     </Link>
                   </li>
@@ -116,7 +118,7 @@ export function SiteHeader({ edition }: { edition: Edition }) {
               <DisclosureMenu label={t("nav:publications")} triggerClassName={itemClass} placement="inMenu">
                 {publicationKinds.map(({ kind, label }) => (
                   <li key={kind}>
-                    <Link to={`${base}/publications/${kind}`} className={submenuLinkClass}>
+                    <Link to={href(edition, "publicationKind", kind)} className={submenuLinkClass}>
                       {t(`nav:${label}`)}
                     </Link>
                   </li>
@@ -124,12 +126,12 @@ export function SiteHeader({ edition }: { edition: Edition }) {
               </DisclosureMenu>
             </li>
             <li>
-              <NavLink to={`${base}/about`} className={activeClass}>
+              <NavLink to={href(edition, "about")} className={activeClass}>
                 {t("nav:about")}
               </NavLink>
             </li>
             <li>
-              <NavLink to={`${base}/contact`} className={activeClass}>
+              <NavLink to={href(edition, "contact")} className={activeClass}>
                 {t("nav:contact")}
               </NavLink>
             </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getEdition } from "~/editions";
-import { parseDuration } from "~/admin/media-form.server";
+import { parseDuration } from "~/admin/media/form.server";
 import { auditActions, changesPublication, readPublishState } from "./publish-state.server";
 
 const tehran = getEdition("fa");

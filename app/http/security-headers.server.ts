@@ -13,7 +13,7 @@ const policyDirectives = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The video players media items may embed (app/admin/video-embed.ts names the same hosts)
+  // The video players media items may embed (app/admin/media/video-embed.ts names the same hosts)
   "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
   "frame-ancestors 'none'",
   "base-uri 'self'",

@@ -66,7 +66,7 @@ export const staleTranslation = sql<boolean>`exists (
 export const proposedUpdate = sql<boolean>`exists (select 1 from ${articleRevisions} as r where r.article_id = ${articles}.id)`;
 
 export interface AdminArticleFilters {
-  /** The editions the user may list (article-permissions.ts listedEditions) */
+  /** The editions the user may list (app/admin/articles/permissions.ts listedEditions) */
   editions: string[];
   edition?: string;
   status?: ArticleStatus;

@@ -7,7 +7,6 @@ import { auditActions, concernsReaders, type PublishState } from "~/domain/publi
 import type { SignedInUser } from "~/auth/permissions";
 import { announceTranslatedChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
-import { getDb } from "~/db/database.server";
 import { mediaImages, mediaItemOldSlugs, mediaItems, type ArticleStatus, type MediaKind } from "~/db/schema";
 import { addressLeftBehind } from "~/domain/slug";
 import { recordAudit } from "./audit.server";
@@ -28,8 +27,7 @@ export interface MediaListFilters {
 const firstImage = sql<string | null>`(select ${mediaImages.src} from ${mediaImages} where ${mediaImages.mediaItemId} = ${mediaItems.id} order by ${mediaImages.position} limit 1)`;
 const imageCount = sql<number>`(select count(*)::int from ${mediaImages} where ${mediaImages.mediaItemId} = ${mediaItems.id})`;
 
-export async function listMediaItems(filters: MediaListFilters) {
-  const db = await getDb();
+export async function listMediaItems(db: Database, filters: MediaListFilters) {
   if (filters.editions.length === 0) return { items: [], total: 0, page: 1, pageCount: 1 };
   const conditions: SQL[] = [inArray(mediaItems.edition, filters.editions)];
   if (filters.edition) conditions.push(eq(mediaItems.edition, filters.edition));
@@ -87,9 +85,8 @@ export interface MediaItemForEditing {
   images: MediaImageForEditing[];
 }
 
-export async function mediaItemForEditing(id: number): Promise<MediaItemForEditing | undefined> {
+export async function mediaItemForEditing(db: Database, id: number): Promise<MediaItemForEditing | undefined> {
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-  const db = await getDb();
   const [item] = await db.select().from(mediaItems).where(eq(mediaItems.id, id)).limit(1);
   if (!item) return undefined;
   const images = await db
@@ -131,9 +128,8 @@ export interface TranslationCandidate {
 }
 
 /** Items of `kind` in `editions` that an item could be linked to as the same item in another edition */
-export async function mediaTranslationCandidates(kind: MediaKind, editions: string[], exceptId?: number): Promise<TranslationCandidate[]> {
+export async function mediaTranslationCandidates(db: Database, kind: MediaKind, editions: string[], exceptId?: number): Promise<TranslationCandidate[]> {
   if (editions.length === 0) return [];
-  const db = await getDb();
   const conditions: SQL[] = [eq(mediaItems.kind, kind), inArray(mediaItems.edition, editions)];
   if (exceptId !== undefined) conditions.push(ne(mediaItems.id, exceptId));
   return db
@@ -145,16 +141,14 @@ export async function mediaTranslationCandidates(kind: MediaKind, editions: stri
 }
 
 /** Whether another item of the translation group already is in `edition` */
-export async function translationGroupHasEdition(translationGroup: string, edition: string, exceptId?: number): Promise<boolean> {
-  const db = await getDb();
+export async function translationGroupHasEdition(db: Database, translationGroup: string, edition: string, exceptId?: number): Promise<boolean> {
   const conditions: SQL[] = [eq(mediaItems.translationGroup, translationGroup), eq(mediaItems.edition, edition)];
   if (exceptId !== undefined) conditions.push(ne(mediaItems.id, exceptId));
   const [row] = await db.select({ id: mediaItems.id }).from(mediaItems).where(and(...conditions)).limit(1);
   return row !== undefined;
 }
 
-export async function mediaSlugTaken(edition: string, kind: MediaKind, slug: string, exceptId?: number): Promise<boolean> {
-  const db = await getDb();
+export async function mediaSlugTaken(db: Database, edition: string, kind: MediaKind, slug: string, exceptId?: number): Promise<boolean> {
   const conditions: SQL[] = [eq(mediaItems.edition, edition), eq(mediaItems.kind, kind), eq(mediaItems.slug, slug)];
   if (exceptId !== undefined) conditions.push(ne(mediaItems.id, exceptId));
   const [row] = await db.select({ id: mediaItems.id }).from(mediaItems).where(and(...conditions)).limit(1);
@@ -199,8 +193,7 @@ async function recordSlugChange(tx: Transaction, edition: string, kind: MediaKin
     .onConflictDoUpdate({ target: [mediaItemOldSlugs.edition, mediaItemOldSlugs.kind, mediaItemOldSlugs.slug], set: { mediaItemId: id, createdAt: sql`now()` } });
 }
 
-export async function createMediaItem(user: SignedInUser, edition: string, kind: MediaKind, input: MediaItemInput): Promise<number> {
-  const db = await getDb();
+export async function createMediaItem(db: Database, user: SignedInUser, edition: string, kind: MediaKind, input: MediaItemInput): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(mediaItems)
@@ -216,8 +209,7 @@ export async function createMediaItem(user: SignedInUser, edition: string, kind:
   });
 }
 
-export async function updateMediaItem(user: SignedInUser, item: MediaItemForEditing, input: MediaItemInput): Promise<void> {
-  const db = await getDb();
+export async function updateMediaItem(db: Database, user: SignedInUser, item: MediaItemForEditing, input: MediaItemInput): Promise<void> {
   await db.transaction(async (tx) => {
     // Unlinked from its translations: a group of its own (a group it is alone in stays as it is)
     let translationGroup = input.translationGroup;
@@ -241,8 +233,7 @@ export async function updateMediaItem(user: SignedInUser, item: MediaItemForEdit
   });
 }
 
-export async function deleteMediaItem(user: SignedInUser, item: MediaItemForEditing): Promise<void> {
-  const db = await getDb();
+export async function deleteMediaItem(db: Database, user: SignedInUser, item: MediaItemForEditing): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(mediaItems).where(eq(mediaItems.id, item.id));
     await recordAudit(tx, user, { action: "delete", entityType: "media", entityId: item.id, edition: item.edition, summary: item.title });
@@ -268,8 +259,7 @@ export interface MediaImageInput {
 }
 
 /** Adds an image after the item's last one */
-export async function addMediaImage(user: SignedInUser, item: MediaItemForEditing, image: MediaImageInput): Promise<void> {
-  const db = await getDb();
+export async function addMediaImage(db: Database, user: SignedInUser, item: MediaItemForEditing, image: MediaImageInput): Promise<void> {
   await db.transaction(async (tx) => {
     const [last] = await tx.select({ position: max(mediaImages.position) }).from(mediaImages).where(eq(mediaImages.mediaItemId, item.id));
     await tx.insert(mediaImages).values({ mediaItemId: item.id, position: (last?.position ?? 0) + 1, ...image });
@@ -277,8 +267,7 @@ export async function addMediaImage(user: SignedInUser, item: MediaItemForEditin
   });
 }
 
-export async function updateMediaImage(user: SignedInUser, item: MediaItemForEditing, imageId: number, text: { alt: string; caption: string }): Promise<boolean> {
-  const db = await getDb();
+export async function updateMediaImage(db: Database, user: SignedInUser, item: MediaItemForEditing, imageId: number, text: { alt: string; caption: string }): Promise<boolean> {
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(mediaImages)
@@ -291,8 +280,7 @@ export async function updateMediaImage(user: SignedInUser, item: MediaItemForEdi
   });
 }
 
-export async function removeMediaImage(user: SignedInUser, item: MediaItemForEditing, imageId: number): Promise<boolean> {
-  const db = await getDb();
+export async function removeMediaImage(db: Database, user: SignedInUser, item: MediaItemForEditing, imageId: number): Promise<boolean> {
   return db.transaction(async (tx) => {
     const removed = await tx
       .delete(mediaImages)
@@ -309,8 +297,7 @@ export async function removeMediaImage(user: SignedInUser, item: MediaItemForEdi
  * (media_images_item_position), so the image waits at a temporary position (minus its id: unique, and
  * never a real position) while the neighbour takes its place. Row locks keep two swaps from crossing.
  */
-export async function moveMediaImage(user: SignedInUser, item: MediaItemForEditing, imageId: number, direction: "up" | "down"): Promise<boolean> {
-  const db = await getDb();
+export async function moveMediaImage(db: Database, user: SignedInUser, item: MediaItemForEditing, imageId: number, direction: "up" | "down"): Promise<boolean> {
   return db.transaction(async (tx) => {
     const locked = await tx
       .select({ id: mediaImages.id, position: mediaImages.position, alt: mediaImages.alt })

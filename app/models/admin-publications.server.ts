@@ -7,7 +7,6 @@ import { auditActions, concernsReaders, type PublishState } from "~/domain/publi
 import type { SignedInUser } from "~/auth/permissions";
 import { announceTranslatedChange } from "~/content/changes.server";
 import type { Database } from "~/db/client.server";
-import { getDb } from "~/db/database.server";
 import { publicationOldSlugs, publications, type ArticleStatus, type PublicationKind } from "~/db/schema";
 import { addressLeftBehind } from "~/domain/slug";
 import { recordAudit } from "./audit.server";
@@ -25,8 +24,7 @@ export interface PublicationListFilters {
   page: number;
 }
 
-export async function listPublications(filters: PublicationListFilters) {
-  const db = await getDb();
+export async function listPublications(db: Database, filters: PublicationListFilters) {
   if (filters.editions.length === 0) return { publications: [], total: 0, page: 1, pageCount: 1 };
   const conditions: SQL[] = [inArray(publications.edition, filters.editions)];
   if (filters.edition) conditions.push(eq(publications.edition, filters.edition));
@@ -77,9 +75,8 @@ export interface PublicationForEditing {
   updatedAt: Date;
 }
 
-export async function publicationForEditing(id: number): Promise<PublicationForEditing | undefined> {
+export async function publicationForEditing(db: Database, id: number): Promise<PublicationForEditing | undefined> {
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-  const db = await getDb();
   const [row] = await db.select().from(publications).where(eq(publications.id, id)).limit(1);
   if (!row) return undefined;
   const { createdAt: _createdAt, ...publication } = row;
@@ -87,9 +84,8 @@ export async function publicationForEditing(id: number): Promise<PublicationForE
 }
 
 /** Publications of `kind` in `editions` that one could be linked to as the same document in another edition */
-export async function publicationTranslationCandidates(kind: PublicationKind, editions: readonly string[], exceptId?: number): Promise<TranslationCandidate[]> {
+export async function publicationTranslationCandidates(db: Database, kind: PublicationKind, editions: readonly string[], exceptId?: number): Promise<TranslationCandidate[]> {
   if (editions.length === 0) return [];
-  const db = await getDb();
   const conditions: SQL[] = [eq(publications.kind, kind), inArray(publications.edition, [...editions])];
   if (exceptId !== undefined) conditions.push(ne(publications.id, exceptId));
   return db
@@ -100,16 +96,14 @@ export async function publicationTranslationCandidates(kind: PublicationKind, ed
     .limit(400);
 }
 
-export async function publicationGroupHasEdition(translationGroup: string, edition: string, exceptId?: number): Promise<boolean> {
-  const db = await getDb();
+export async function publicationGroupHasEdition(db: Database, translationGroup: string, edition: string, exceptId?: number): Promise<boolean> {
   const conditions: SQL[] = [eq(publications.translationGroup, translationGroup), eq(publications.edition, edition)];
   if (exceptId !== undefined) conditions.push(ne(publications.id, exceptId));
   const [row] = await db.select({ id: publications.id }).from(publications).where(and(...conditions)).limit(1);
   return row !== undefined;
 }
 
-export async function publicationSlugTaken(edition: string, kind: PublicationKind, slug: string, exceptId?: number): Promise<boolean> {
-  const db = await getDb();
+export async function publicationSlugTaken(db: Database, edition: string, kind: PublicationKind, slug: string, exceptId?: number): Promise<boolean> {
   const conditions: SQL[] = [eq(publications.edition, edition), eq(publications.kind, kind), eq(publications.slug, slug)];
   if (exceptId !== undefined) conditions.push(ne(publications.id, exceptId));
   const [row] = await db.select({ id: publications.id }).from(publications).where(and(...conditions)).limit(1);
@@ -158,8 +152,7 @@ async function recordSlugChange(
     .onConflictDoUpdate({ target: [publicationOldSlugs.edition, publicationOldSlugs.kind, publicationOldSlugs.slug], set: { publicationId: id, createdAt: sql`now()` } });
 }
 
-export async function createPublication(user: SignedInUser, edition: string, kind: PublicationKind, input: PublicationInput): Promise<number> {
-  const db = await getDb();
+export async function createPublication(db: Database, user: SignedInUser, edition: string, kind: PublicationKind, input: PublicationInput): Promise<number> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(publications)
@@ -175,8 +168,7 @@ export async function createPublication(user: SignedInUser, edition: string, kin
   });
 }
 
-export async function updatePublication(user: SignedInUser, publication: PublicationForEditing, input: PublicationInput): Promise<void> {
-  const db = await getDb();
+export async function updatePublication(db: Database, user: SignedInUser, publication: PublicationForEditing, input: PublicationInput): Promise<void> {
   await db.transaction(async (tx) => {
     // Unlinked from its translations: a group of its own (a group it is alone in stays as it is)
     let translationGroup = input.translationGroup;
@@ -201,8 +193,7 @@ export async function updatePublication(user: SignedInUser, publication: Publica
 }
 
 /** Deletes the publication (its table of contents goes with it); its PDF stays in the upload library */
-export async function deletePublication(user: SignedInUser, publication: PublicationForEditing): Promise<void> {
-  const db = await getDb();
+export async function deletePublication(db: Database, user: SignedInUser, publication: PublicationForEditing): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(publications).where(eq(publications.id, publication.id));
     await recordAudit(tx, user, { action: "delete", entityType: "publication", entityId: publication.id, edition: publication.edition, summary: publication.title });

@@ -3,11 +3,11 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
 import { RecentPosts } from "~/components/RecentPosts";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles, recentArticles } from "~/models/articles.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -18,7 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
-  const path = requireCanonical(request, editionPath(edition.code), { page });
+  const path = requireCanonical(request, href(edition.code, "home"), { page });
   const [listing, recent, t] = await Promise.all([
     latestArticles(edition.code, page),
     recentArticles(edition.code, 5),
@@ -35,7 +35,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: identity.tagline,
       path,
       // Page N of one edition's stream is not page N of another's: only the first pages are counterparts
-      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code) } : {}),
+      ...(page === 1 ? { sameInEveryEdition: (other) => href(other.code, "home") } : {}),
     }),
     listing,
     recent,
@@ -47,17 +47,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function EditionHome() {
   const { edition: code, listing, recent, now, title } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <section aria-labelledby="page-title">
         <h1 id="page-title" className="text-3xl font-bold">
           {title}
         </h1>
-        <ArticleList edition={edition} articles={listing.articles} now={now} lead={listing.page === 1} />
-        <Pagination edition={edition} basePath={`/${code}`} page={listing.page} pageCount={listing.pageCount} />
+        <ArticleList articles={listing.articles} now={now} lead={listing.page === 1} />
+        <Pagination basePath={href(code, "home")} page={listing.page} pageCount={listing.pageCount} />
       </section>
-      <RecentPosts edition={edition} articles={recent} now={now} />
+      <RecentPosts articles={recent} now={now} />
     </div>
   );
 }

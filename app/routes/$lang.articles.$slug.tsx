@@ -21,7 +21,8 @@ import {
   relatedArticles,
 } from "~/models/articles.server";
 import { approvedComments, createPendingComment } from "~/models/comments.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
@@ -42,7 +43,7 @@ async function requireArticle(edition: string, slug: string) {
   const article = await articleBySlug(edition, slug);
   if (article) return article;
   const movedTo = await articleMovedTo(edition, slug);
-  if (movedTo) throw redirect(editionPath(edition, "articles", movedTo), 301);
+  if (movedTo) throw redirect(href(edition, "article", movedTo), 301);
   throw notFound();
 }
 
@@ -50,7 +51,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const identity = await siteIdentity(edition.code);
   const article = await requireArticle(edition.code, requireSlug(params));
-  const path = editionPath(edition.code, "articles", article.slug);
+  const path = href(edition.code, "article", article.slug);
   // After a comment was sent (post/redirect/get) the page says it awaits moderation; that notice is
   // the only query the article allows, and the canonical URL (seo) never carries it
   const awaitingModeration = new URL(request.url).searchParams.get(commentNoticeParameter) === commentPendingValue;
@@ -68,11 +69,11 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
   ]);
   // The edition switcher, hreflang alternates and og:locale:alternate all follow the translations
   const versions = Object.fromEntries(
-    translations.map((translation) => [translation.edition, editionPath(translation.edition, "articles", translation.slug)]),
+    translations.map((translation) => [translation.edition, href(translation.edition, "article", translation.slug)]),
   );
   const origin = siteOrigin(request);
   const breadcrumbs = [
-    { name: article.categoryName, path: editionPath(edition.code, "categories", article.categorySlug) },
+    { name: article.categoryName, path: href(edition.code, "category", article.categorySlug) },
     { name: article.title, path },
   ];
   const seo = buildPageSeo(request, edition, {
@@ -94,7 +95,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
         inLanguage: edition.code,
         datePublished: article.publishedAt.toISOString(),
         dateModified: (article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt).toISOString(),
-        author: { "@type": "Person", name: article.authorName, url: `${origin}${editionPath(edition.code, "authors", article.authorSlug)}` },
+        author: { "@type": "Person", name: article.authorName, url: `${origin}${href(edition.code, "author", article.authorSlug)}` },
         publisher: publisherJsonLd(request, identity),
         mainEntityOfPage: `${origin}${path}`,
         ...(article.coverImage ? { image: [`${origin}${article.coverImage}`] } : {}),
@@ -102,7 +103,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     ],
   });
   const issueLink = (issue: { slug: string; issueNumber: number } | undefined) =>
-    issue ? { href: `/${edition.code}/articles/${encodeURIComponent(issue.slug)}`, issueNumber: issue.issueNumber } : null;
+    issue ? { href: href(edition, "article", issue.slug), issueNumber: issue.issueNumber } : null;
   return {
     edition: edition.code,
     breadcrumbs,
@@ -117,9 +118,9 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       categoryName: article.categoryName,
       categorySlug: article.categorySlug,
       authorName: article.authorName,
-      authorHref: `/${edition.code}/authors/${encodeURIComponent(article.authorSlug)}`,
+      authorHref: href(edition, "author", article.authorSlug),
       seriesTitle: article.seriesTitle,
-      seriesHref: article.seriesSlug ? `/${edition.code}/series/${encodeURIComponent(article.seriesSlug)}` : null,
+      seriesHref: article.seriesSlug ? href(edition, "series", article.seriesSlug) : null,
       issueNumber: article.issueNumber,
     },
     newerSource: article.newerSource
@@ -128,7 +129,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
           // The source's language named in the reader's: "Persian", «الفارسية», «فارسی», "persisht"
           language: new Intl.DisplayNames([edition.intlLocale], { type: "language" }).of(article.newerSource.edition) ?? article.newerSource.edition,
           lang: article.newerSource.edition,
-          href: editionPath(article.newerSource.edition, "articles", article.newerSource.slug),
+          href: href(article.newerSource.edition, "article", article.newerSource.slug),
         }
       : null,
     issues: { previous: issueLink(adjacent.previous), next: issueLink(adjacent.next) },
@@ -168,7 +169,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     authorEmail: submission.comment.email,
     body: submission.comment.comment,
   });
-  const path = editionPath(edition.code, "articles", article.slug);
+  const path = href(edition.code, "article", article.slug);
   return redirect(`${path}?${commentNoticeParameter}=${commentPendingValue}#comments`, 303);
 }
 
@@ -181,17 +182,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 export default function ArticlePage() {
   const { edition: code, breadcrumbs, article, newerSource, issues, url, translations, recent, related, comments, now } = useLoaderData<typeof loader>();
   const submission = useActionData<typeof action>();
-  const edition = getEdition(code);
   const { t } = useTranslation("article");
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="lg:col-span-2 print:hidden">
-        <Breadcrumbs edition={edition} trail={breadcrumbs} />
+        <Breadcrumbs trail={breadcrumbs} />
       </div>
       <article aria-labelledby="article-title" className="min-w-0">
         <header>
           <Link
-            to={`/${code}/categories/${encodeURIComponent(article.categorySlug)}`}
+            to={href(code, "category", article.categorySlug)}
             className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
             data-content
           >
@@ -213,7 +213,7 @@ export default function ArticlePage() {
           </p>
           <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
             <Byline name={article.authorName} href={article.authorHref} />
-            <PublishedDate edition={edition} date={article.publishedAt} now={now} />
+            <PublishedDate date={article.publishedAt} now={now} />
           </p>
         </header>
         {newerSource ? (
@@ -288,9 +288,8 @@ export default function ArticlePage() {
             </section>
           ) : null}
         </footer>
-        <RelatedPosts edition={edition} articles={related} now={now} />
+        <RelatedPosts articles={related} now={now} />
         <CommentsSection
-          edition={edition}
           comments={comments.items}
           action={comments.path}
           awaitingModeration={comments.awaitingModeration}
@@ -298,7 +297,7 @@ export default function ArticlePage() {
           now={now}
         />
       </article>
-      {recent ? <RecentPosts edition={edition} articles={recent} now={now} /> : null}
+      {recent ? <RecentPosts articles={recent} now={now} /> : null}
     </div>
   );
 }

@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { latestArticles } from "~/models/articles.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
 
@@ -18,7 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const identity = await siteIdentity(edition.code);
   const page = pageNumber(request);
-  const path = requireCanonical(request, editionPath(edition.code, "articles"), { page });
+  const path = requireCanonical(request, href(edition.code, "articles"), { page });
   const [listing, t] = await Promise.all([
     latestArticles(edition.code, page),
     translatorFor(request, edition.code, ["common", "article"]),
@@ -35,7 +35,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       siteName: identity.siteName,
       description: identity.tagline,
       path,
-      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "articles") } : {}),
+      ...(page === 1 ? { sameInEveryEdition: (other) => href(other.code, "articles") } : {}),
       breadcrumbs: [{ name: heading, path }],
     }),
     listing,
@@ -47,14 +47,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function ArchivePage() {
   const { edition: code, heading, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
       <h1 id="page-title" className="text-3xl font-bold">
         {heading}
       </h1>
-      <ArticleList edition={edition} articles={listing.articles} now={now} />
-      <Pagination edition={edition} basePath={`/${code}/articles`} page={listing.page} pageCount={listing.pageCount} />
+      <ArticleList articles={listing.articles} now={now} />
+      <Pagination basePath={href(code, "articles")} page={listing.page} pageCount={listing.pageCount} />
     </section>
   );
 }

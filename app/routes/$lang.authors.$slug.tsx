@@ -3,13 +3,13 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { articlesByAuthor } from "~/models/articles.server";
 import { authorBySlug, authorVersions } from "~/models/authors.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -22,13 +22,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const author = await authorBySlug(edition.code, requireSlug(params));
   if (!author) throw notFound();
-  const path = requireCanonical(request, editionPath(edition.code, "authors", author.slug), { page });
+  const path = requireCanonical(request, href(edition.code, "author", author.slug), { page });
   const [listing, t, versionRows] = await Promise.all([
     articlesByAuthor(edition.code, author.id, page),
     translatorFor(request, edition.code, ["common", "article"]),
     authorVersions(author.id),
   ]);
-  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "authors", row.slug)]));
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, href(row.edition, "author", row.slug)]));
   requireExistingPage(page, listing.pageCount);
   const breadcrumbs = [{ name: author.name, path }];
   const heading = t("article:author.title", { name: author.name });
@@ -56,20 +56,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function AuthorPage() {
   const { edition: code, breadcrumbs, author, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <Breadcrumbs trail={breadcrumbs} />
       <h1 id="page-title" className="text-3xl font-bold" data-content>
         {author.name}
       </h1>
       {author.bio ? <p className="mt-2 max-w-prose text-stone-700" data-content>
           {author.bio}
         </p> : null}
-      <ArticleList edition={edition} articles={listing.articles} now={now} />
+      <ArticleList articles={listing.articles} now={now} />
       <Pagination
-        edition={edition}
-        basePath={`/${code}/authors/${encodeURIComponent(author.slug)}`}
+        basePath={href(code, "author", author.slug)}
         page={listing.page}
         pageCount={listing.pageCount}
       />

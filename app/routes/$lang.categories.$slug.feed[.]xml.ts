@@ -5,7 +5,7 @@ import { categoryBySlug } from "~/models/categories.server";
 import { feedArticles } from "~/models/feeds.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { articleFeedResponse } from "~/xml/article-feed.server";
-import { categoryUrl } from "~/xml/public-urls";
+import { absoluteHref } from "~/routing/href";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
@@ -19,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     edition: edition.code,
     title: `${category.name} | ${identity.siteName}`,
     description: category.description || identity.tagline,
-    link: categoryUrl(origin, edition.code, category.slug),
+    link: absoluteHref(origin, edition, "category", category.slug),
     articles,
   });
 }

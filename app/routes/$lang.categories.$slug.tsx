@@ -3,11 +3,11 @@ import { useLoaderData, type MetaFunction } from "@remix-run/react";
 import { ArticleList } from "~/components/ArticleList";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { siteIdentity } from "~/models/site-identity.server";
 import { articlesInCategory } from "~/models/articles.server";
 import { categoryBySlug, categoryVersions } from "~/models/categories.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { buildEditionLinks } from "~/routing/edition-links.server";
 import { notFound, pageNumber, requireEdition, requireExistingPage, requireSlug } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
@@ -21,14 +21,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = pageNumber(request);
   const category = await categoryBySlug(edition.code, requireSlug(params));
   if (!category) throw notFound();
-  const path = requireCanonical(request, editionPath(edition.code, "categories", category.slug), { page });
+  const path = requireCanonical(request, href(edition.code, "category", category.slug), { page });
   const [listing, versionRows] = await Promise.all([
     articlesInCategory(edition.code, category.id, page),
     categoryVersions(category.id),
   ]);
   requireExistingPage(page, listing.pageCount);
   const breadcrumbs = [{ name: category.name, path }];
-  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, editionPath(row.edition, "categories", row.slug)]));
+  const versions = Object.fromEntries(versionRows.map((row) => [row.edition, href(row.edition, "category", row.slug)]));
   return {
     edition: edition.code,
     seo: buildPageSeo(request, edition, {
@@ -51,20 +51,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function CategoryPage() {
   const { edition: code, breadcrumbs, category, listing, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <section aria-labelledby="page-title" className="max-w-4xl">
-      <Breadcrumbs edition={edition} trail={breadcrumbs} />
+      <Breadcrumbs trail={breadcrumbs} />
       <h1 id="page-title" className="text-3xl font-bold" data-content>
         {category.name}
       </h1>
       {category.description ? <p className="mt-2 text-stone-700" data-content>
           {category.description}
         </p> : null}
-      <ArticleList edition={edition} articles={listing.articles} now={now} />
+      <ArticleList articles={listing.articles} now={now} />
       <Pagination
-        edition={edition}
-        basePath={`/${code}/categories/${encodeURIComponent(category.slug)}`}
+        basePath={href(code, "category", category.slug)}
         page={listing.page}
         pageCount={listing.pageCount}
       />

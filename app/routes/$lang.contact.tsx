@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useParams, type MetaFunction } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorPage } from "~/components/ErrorPage";
@@ -13,7 +13,7 @@ import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
 import { MirrorFormNote } from "~/mirror/MirrorFormNote";
 import { createContactMessage } from "~/models/contact-messages.server";
-import { editionPath } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { requireEdition } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -22,6 +22,7 @@ import { commitCsrfToken, requireValidCsrf } from "~/security/csrf.server";
 import { emailAddress } from "~/security/email-address.server";
 import { requireEmptyHoneypot } from "~/security/honeypot.server";
 import { attemptFormSubmission, tooManyRequests } from "~/security/rate-limit.server";
+import { useEdition } from "~/edition-context";
 
 export const handle = { i18n: ["forms"] };
 
@@ -61,8 +62,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         title: t("contact.title"),
         siteName: identity.siteName,
         description: t("contact.intro"),
-        path: editionPath(edition.code, "contact"),
-        sameInEveryEdition: (other) => editionPath(other.code, "contact"),
+        path: href(edition.code, "contact"),
+        sameInEveryEdition: (other) => href(other.code, "contact"),
       }),
       csrfToken: token,
     },
@@ -99,7 +100,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 
   // Stored first: the reader is told "received" only once it is
   await createContactMessage({ edition: edition.code, ...submission.data });
-  return redirect(`/${edition.code}/contact/sent`, 303);
+  return redirect(href(edition, "contactSent"), 303);
 }
 
 // The page carries the reader's CSRF token: never stored (see cache-control.ts); keeps a 429's Retry-After, a 413's Connection: close
@@ -109,7 +110,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => seoMeta(pag
 
 export default function ContactPage() {
   const { csrfToken } = useLoaderData<typeof loader>();
-  const { lang } = useParams();
+  const edition = useEdition();
   const submission = useActionData<typeof action>();
   const { t } = useTranslation("forms");
   const mirror = useMirror();
@@ -136,7 +137,7 @@ export default function ContactPage() {
       <p className="mt-3 text-lg text-stone-700">{t("contact.intro")}</p>
       {/* A mirror cannot receive messages: a note links to the main site's form instead */}
       {mirror ? (
-        <MirrorFormNote kind="contact" path={`/${lang}/contact`} />
+        <MirrorFormNote kind="contact" path={href(edition, "contact")} />
       ) : (
         // noValidate: the server's messages, in the edition's language, rather than the browser's
         <Form method="post" noValidate className="mt-6 space-y-5">

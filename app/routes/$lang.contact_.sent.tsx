@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { requireEdition } from "~/routing/params.server";
+import { href } from "~/routing/href";
 
 export const handle = { i18n: ["forms"] };
 
@@ -28,10 +29,10 @@ export default function ContactSentPage() {
       </h1>
       <p className="mt-3 text-lg text-stone-700">{t("contact.sent.message")}</p>
       <p className="mt-8 flex flex-wrap gap-4">
-        <Link to={`/${edition}`} className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark">
+        <Link to={href(edition, "home")} className="rounded bg-brand-fill px-5 py-3 font-semibold text-white hover:bg-brand-dark">
           {t("contact.sent.home")}
         </Link>
-        <Link to={`/${edition}/contact`} className="px-5 py-3 font-semibold text-brand hover:underline">
+        <Link to={href(edition, "contact")} className="px-5 py-3 font-semibold text-brand hover:underline">
           {t("contact.sent.again")}
         </Link>
       </p>

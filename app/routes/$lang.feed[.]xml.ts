@@ -4,7 +4,7 @@ import { siteIdentity } from "~/models/site-identity.server";
 import { feedArticles } from "~/models/feeds.server";
 import { requireEdition, siteOrigin } from "~/routing/params.server";
 import { articleFeedResponse } from "~/xml/article-feed.server";
-import { editionHomeUrl } from "~/xml/public-urls";
+import { absoluteHref } from "~/routing/href";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
@@ -16,7 +16,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     edition: edition.code,
     title: identity.siteName,
     description: identity.tagline,
-    link: editionHomeUrl(origin, edition.code),
+    link: absoluteHref(origin, edition, "home"),
     articles,
   });
 }

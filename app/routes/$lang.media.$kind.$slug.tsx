@@ -2,17 +2,18 @@ import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { buildEditionLinks } from "~/routing/edition-links.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { ImagePost } from "~/components/media/ImagePost";
 import { PhotoGallery } from "~/components/media/PhotoGallery";
 import { VideoPlayer } from "~/components/media/VideoPlayer";
 import { PublishedDate } from "~/components/PublishedDate";
 import { ShareLinks } from "~/components/ShareLinks";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaItemBySlug, mediaItemMovedTo, mediaItemTranslations } from "~/models/media.server";
+import { parsePositiveInt } from "~/routing/ids";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -24,8 +25,9 @@ export const handle = { i18n: ["media"] };
 function selectedImage(request: Request, imageCount: number): number | null {
   const raw = new URL(request.url).searchParams.get("image");
   if (raw === null) return null;
-  if (!/^[1-9][0-9]{0,3}$/.test(raw) || Number(raw) > imageCount) throw notFound();
-  return Number(raw);
+  const position = parsePositiveInt(raw, imageCount);
+  if (position === null) throw notFound();
+  return position;
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -38,19 +40,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!item) {
     // An address the item had before an editor changed its slug
     const movedTo = await mediaItemMovedTo(edition.code, kind, slug);
-    throw movedTo ? redirect(editionPath(edition.code, "media", kind, movedTo), 301) : notFound();
+    throw movedTo ? redirect(href(edition.code, "mediaItem", kind, movedTo), 301) : notFound();
   }
   const [translations, t] = await Promise.all([
     mediaItemTranslations(item.translationGroup, kind),
     translatorFor(request, edition.code, ["common", "nav"]),
   ]);
-  const path = editionPath(edition.code, "media", kind, item.slug);
+  const path = href(edition.code, "mediaItem", kind, item.slug);
   const image = kind === "photos" ? selectedImage(request, item.images.length) : null;
   const play = kind === "videos" && new URL(request.url).searchParams.get("play") === "1";
   // Other forms of the address (encoding, NFD, unknown parameters) answer 301; the two views stay
   requireCanonical(request, path, { image: image ?? undefined, play: play ? 1 : undefined });
   const duration = item.videoDurationSeconds;
-  const versions = Object.fromEntries(translations.map((translation) => [translation.edition, editionPath(translation.edition, "media", kind, translation.slug)]));
+  const versions = Object.fromEntries(translations.map((translation) => [translation.edition, href(translation.edition, "mediaItem", kind, translation.slug)]));
   const sectionTitle = t(`nav:${kind}`);
   return {
     // `?image=N` and `?play=1` are views of this page: its canonical URL never carries them
@@ -62,7 +64,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       versions,
       image: shareCardImage(mediaCardSubject(edition, identity.siteName, kind, item)),
       breadcrumbs: [
-        { name: sectionTitle, path: editionPath(edition.code, "media", kind) },
+        { name: sectionTitle, path: href(edition.code, "mediaKind", kind) },
         { name: item.title, path },
       ],
     }),
@@ -81,7 +83,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     selectedImage: image,
     play,
     editionLinks: await buildEditionLinks(request, versions, {
-      path: (other) => editionPath(other, "media", kind),
+      path: (other) => href(other, "mediaKind", kind),
       notice: "media:notAvailableInEdition",
     }),
     now: new Date(),
@@ -92,19 +94,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function MediaItemPage() {
   const { edition: code, kind, path, url, item, selectedImage, play, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   const { t } = useTranslation(["nav", "media"]);
   return (
     <article aria-labelledby="item-title" className="mx-auto max-w-4xl">
       <header>
-        <Link to={`/${code}/media/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
+        <Link to={href(code, "mediaKind", kind)} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
           {t(`nav:${kind}`)}
         </Link>
         <h1 id="item-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl" data-content>
           {item.title}
         </h1>
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-stone-600">
-          <PublishedDate edition={edition} date={item.publishedAt} now={now} />
+          <PublishedDate date={item.publishedAt} now={now} />
           {item.duration ? (
             <span>
               {t("media:video.duration")}: <time dateTime={item.duration.iso}>{item.duration.text}</time>

@@ -5,11 +5,11 @@ import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { formatDuration, isoDuration } from "~/components/media/format";
 import { MediaGrid, type MediaCard } from "~/components/media/MediaGrid";
 import { Pagination } from "~/components/Pagination";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isMediaKind, mediaListing } from "~/models/media.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { notFound, pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const kind = params.kind;
   if (!isMediaKind(kind)) throw notFound();
   const page = pageNumber(request);
-  const path = requireCanonical(request, editionPath(edition.code, "media", kind), { page });
+  const path = requireCanonical(request, href(edition.code, "mediaKind", kind), { page });
   const [listing, t] = await Promise.all([mediaListing(edition.code, kind, page), translatorFor(request, edition.code, ["common", "nav", "media"])]);
   requireExistingPage(page, listing.pageCount);
   const items: MediaCard[] = listing.items.map(({ videoDurationSeconds, ...item }) => ({
@@ -38,7 +38,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       description: intro,
       path,
       // Page N of one edition's listing is not page N of another's: only the first pages are counterparts
-      ...(page === 1 ? { sameInEveryEdition: (other) => editionPath(other.code, "media", kind) } : {}),
+      ...(page === 1 ? { sameInEveryEdition: (other) => href(other.code, "mediaKind", kind) } : {}),
       breadcrumbs: [{ name: title, path }],
     }),
     edition: edition.code,
@@ -46,7 +46,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     items,
     page: listing.page,
     pageCount: listing.pageCount,
-    editionLinks: sectionEditionLinks(`media/${kind}`),
+    editionLinks: sectionEditionLinks((code) => href(code, "mediaKind", kind)),
     now: new Date(),
   };
 }
@@ -55,7 +55,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function MediaListPage() {
   const { edition: code, kind, items, page, pageCount, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   const { t } = useTranslation(["nav", "media"]);
   return (
     <section aria-labelledby="page-title">
@@ -63,8 +62,8 @@ export default function MediaListPage() {
         {t(`nav:${kind}`)}
       </h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t(`media:intro.${kind}`)}</p>
-      <MediaGrid edition={edition} kind={kind} items={items} now={now} />
-      <Pagination edition={edition} basePath={`/${code}/media/${kind}`} page={page} pageCount={pageCount} />
+      <MediaGrid kind={kind} items={items} now={now} />
+      <Pagination basePath={href(code, "mediaKind", kind)} page={page} pageCount={pageCount} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { getEnvironment } from "~/env.server";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
-import { editionPath } from "~/routing/canonical.server";
+import { absoluteHref, href } from "~/routing/href";
 import { requireEdition } from "~/routing/params.server";
 import { seoMeta } from "~/routing/seo";
 import { buildPageSeo } from "~/routing/seo.server";
@@ -21,8 +21,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: t("mirror.listTitle"),
       siteName: identity.siteName,
       description: t("mirror.listIntro"),
-      path: editionPath(edition.code, "mirrors"),
-      sameInEveryEdition: (other) => editionPath(other.code, "mirrors"),
+      path: href(edition.code, "mirrors"),
+      sameInEveryEdition: (other) => href(other.code, "mirrors"),
     }),
     mirrors: getEnvironment().MIRROR_URLS,
   };
@@ -47,8 +47,8 @@ export default function MirrorsPage() {
           {origins.map((origin) => (
             <li key={origin}>
               {/* Addresses read left to right inside Arabic and Persian text */}
-              <a href={`${origin}/${edition}`} dir="ltr" className="break-all font-semibold text-brand underline underline-offset-2">
-                {`${origin}/${edition}`}
+              <a href={absoluteHref(origin, edition, "home")} dir="ltr" className="break-all font-semibold text-brand underline underline-offset-2">
+                {absoluteHref(origin, edition, "home")}
               </a>
             </li>
           ))}

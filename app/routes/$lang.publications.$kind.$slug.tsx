@@ -1,11 +1,11 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, type MetaFunction } from "@remix-run/react";
 import { buildEditionLinks } from "~/routing/edition-links.server";
-import { editionPath, requireCanonical } from "~/routing/canonical.server";
+import { requireCanonical } from "~/routing/canonical.server";
+import { href } from "~/routing/href";
 import { PublicationDetails, TableOfContents } from "~/components/media/PublicationParts";
 import { publicationMenuKeys, publicationView } from "~/components/media/publication-view.server";
 import { ShareLinks } from "~/components/ShareLinks";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { isPublicationKind, publicationBySlug, publicationMovedTo, publicationTranslations } from "~/models/publications.server";
@@ -26,15 +26,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!publication) {
     // An address the item had before an editor changed its slug
     const movedTo = await publicationMovedTo(edition.code, kind, slug);
-    throw movedTo ? redirect(editionPath(edition.code, "publications", kind, movedTo), 301) : notFound();
+    throw movedTo ? redirect(href(edition.code, "publication", kind, movedTo), 301) : notFound();
   }
   const [translations, t] = await Promise.all([
     publicationTranslations(publication.translationGroup, kind),
     translatorFor(request, edition.code, ["common", "nav"]),
   ]);
-  const path = requireCanonical(request, editionPath(edition.code, "publications", kind, publication.slug));
+  const path = requireCanonical(request, href(edition.code, "publication", kind, publication.slug));
   const versions = Object.fromEntries(
-    translations.map((translation) => [translation.edition, editionPath(translation.edition, "publications", kind, translation.slug)]),
+    translations.map((translation) => [translation.edition, href(translation.edition, "publication", kind, translation.slug)]),
   );
   const sectionTitle = t(`nav:${publicationMenuKeys[kind]}`);
   return {
@@ -46,7 +46,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       versions,
       image: shareCardImage(publicationCardSubject(edition, identity.siteName, kind, publication)),
       breadcrumbs: [
-        { name: sectionTitle, path: editionPath(edition.code, "publications", kind) },
+        { name: sectionTitle, path: href(edition.code, "publicationKind", kind) },
         { name: publication.title, path },
       ],
     }),
@@ -58,10 +58,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     contents: publication.contents.map((entry) => ({
       position: entry.position,
       title: entry.title,
-      href: entry.article ? `/${entry.article.edition}/articles/${encodeURIComponent(entry.article.slug)}` : null,
+      href: entry.article ? href(entry.article.edition, "article", entry.article.slug) : null,
     })),
     editionLinks: await buildEditionLinks(request, versions, {
-      path: (other) => editionPath(other, "publications", kind),
+      path: (other) => href(other, "publicationKind", kind),
       notice: "media:notAvailableInEdition",
     }),
     now: new Date(),
@@ -72,11 +72,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo
 
 export default function PublicationPage() {
   const { edition: code, kind, sectionTitle, url, publication, contents, now } = useLoaderData<typeof loader>();
-  const edition = getEdition(code);
   return (
     <article aria-labelledby="publication-title" className="mx-auto max-w-4xl">
       <header>
-        <Link to={`/${code}/publications/${kind}`} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
+        <Link to={href(code, "publicationKind", kind)} className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline">
           {sectionTitle}
         </Link>
         <h1 id="publication-title" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl" data-content>
@@ -86,8 +85,8 @@ export default function PublicationPage() {
           {publication.description}
         </p>
       </header>
-      <PublicationDetails edition={edition} publication={publication} now={now} />
-      <TableOfContents edition={edition} entries={contents} />
+      <PublicationDetails publication={publication} now={now} />
+      <TableOfContents entries={contents} />
       <footer className="mt-10 border-t border-stone-200 pt-4">
         <ShareLinks url={url} title={publication.title} />
       </footer>

@@ -4,7 +4,6 @@ import { Fragment } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { Pagination } from "~/components/Pagination";
 import { PublishedDate } from "~/components/PublishedDate";
-import { getEdition } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
@@ -14,6 +13,8 @@ import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type TextSegment } from "~/search/highlight";
 import { maxQueryLength, readSearchInput } from "~/search/input";
 import { buildSearchQuery } from "~/search/query";
+import { absoluteHref, href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export const handle = { i18n: ["search", "article"] };
 
@@ -75,7 +76,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     title: page > 1 ? t("search:titleWithQueryPaged", { query: input.text, page }) : t("search:titleWithQuery", { query: input.text }),
     query: input.text,
     // The switcher carries the query to the other editions' search
-    editionLinks: sectionEditionLinks("search", { q: input.text }),
+    editionLinks: sectionEditionLinks((code) => href(code, "search"), { q: input.text }),
     results: found.hits.map((hit) => resultOf(hit, query?.matchingWords ?? [])),
     total: found.total,
     // Past this many matches only the newest are ranked and shown, and the summary says "more than"
@@ -119,7 +120,7 @@ function queryComponents(query: string) {
 
 export default function SearchPage() {
   const page = useLoaderData<typeof loader>();
-  const edition = getEdition(page.edition);
+  const edition = useEdition();
   const { t } = useTranslation("search");
   const query = page.state === "results" ? page.query : "";
   const mirror = useMirror();
@@ -130,7 +131,7 @@ export default function SearchPage() {
       <h1 id="page-title" className="text-3xl font-bold">
         {t("title")}
       </h1>
-      <Form method="get" action={`/${edition.code}/search`} role="search" aria-labelledby="page-title" className="mt-4 flex flex-wrap items-end gap-2">
+      <Form method="get" action={href(edition, "search")} role="search" aria-labelledby="page-title" className="mt-4 flex flex-wrap items-end gap-2">
         <div className="flex min-w-0 flex-1 flex-col gap-1">
           <label htmlFor="search-query" className="font-semibold">
             {t("form.label")}
@@ -160,7 +161,7 @@ export default function SearchPage() {
           <noscript>
             <p data-mirror-note="search" className="mt-4 rounded border-s-4 border-brand bg-surface px-4 py-3 text-stone-800">
               {tCommon("mirror.searchNeedsScript")}{" "}
-              <a href={`${mirror.mainSiteUrl}/${edition.code}/search`} className="font-semibold text-brand underline underline-offset-2">
+              <a href={absoluteHref(mirror.mainSiteUrl, edition, "search")} className="font-semibold text-brand underline underline-offset-2">
                 {tCommon("mirror.searchLink")}
               </a>
             </p>
@@ -203,7 +204,7 @@ export default function SearchPage() {
                 <li key={result.id} className="py-5">
                   <article>
                     <Link
-                      to={`/${edition.code}/categories/${encodeURIComponent(result.categorySlug)}`}
+                      to={href(edition, "category", result.categorySlug)}
                       className="text-sm font-semibold uppercase tracking-wide text-accent hover:underline"
                       data-content
                     >
@@ -211,7 +212,7 @@ export default function SearchPage() {
                     </Link>
                     <h2 className="mt-1 text-xl font-bold leading-snug">
                       <Link
-                        to={`/${edition.code}/articles/${encodeURIComponent(result.slug)}`}
+                        to={href(edition, "article", result.slug)}
                         className="hover:text-brand hover:underline"
                         data-content
                       >
@@ -222,7 +223,7 @@ export default function SearchPage() {
                       <Highlighted segments={result.snippet} />
                     </p>
                     <p className="mt-2 text-sm text-stone-600">
-                      <PublishedDate edition={edition} date={result.publishedAt} now={page.now} />
+                      <PublishedDate date={result.publishedAt} now={page.now} />
                     </p>
                   </article>
                 </li>
@@ -230,8 +231,7 @@ export default function SearchPage() {
             </ol>
           ) : null}
           <Pagination
-            edition={edition}
-            basePath={`/${edition.code}/search?q=${encodeURIComponent(page.query)}`}
+            basePath={`${href(edition, "search")}?q=${encodeURIComponent(page.query)}`}
             page={page.page}
             pageCount={page.pageCount}
           />

@@ -5,7 +5,7 @@ import { feedArticles } from "~/models/feeds.server";
 import { seriesBySlug } from "~/models/series.server";
 import { notFound, requireEdition, requireSlug, siteOrigin } from "~/routing/params.server";
 import { articleFeedResponse } from "~/xml/article-feed.server";
-import { seriesUrl } from "~/xml/public-urls";
+import { absoluteHref } from "~/routing/href";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
@@ -19,7 +19,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     edition: edition.code,
     title: `${series.title} | ${identity.siteName}`,
     description: series.description || identity.tagline,
-    link: seriesUrl(origin, edition.code, series.slug),
+    link: absoluteHref(origin, edition, "series", series.slug),
     articles,
   });
 }

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { editions } from "~/editions";
 import { editionSitemapFacts } from "~/models/sitemap.server";
 import { siteOrigin } from "~/routing/params.server";
-import { sitemapPartUrl } from "~/xml/public-urls";
+import { sitemapHref } from "~/routing/href";
 import { documentResponse } from "~/xml/response.server";
 import { renderSitemapIndex } from "~/xml/sitemap.server";
 
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const xml = renderSitemapIndex(
     editions.flatMap((edition) => {
       const { parts = 1, lastModified } = facts.get(edition.code) ?? {};
-      return Array.from({ length: parts }, (_, index) => ({ url: sitemapPartUrl(origin, edition.code, index + 1), lastModified }));
+      return Array.from({ length: parts }, (_, index) => ({ url: sitemapHref(origin, edition.code, index + 1), lastModified }));
     }),
   );
   return documentResponse(xml, "application/xml; charset=utf-8");

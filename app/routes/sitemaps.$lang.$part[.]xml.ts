@@ -2,6 +2,7 @@
 // index lists (app/models/sitemap.server.ts: articlesPerSitemap each); any other part is a 404.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { editionSitemapFacts, sitemapArticles } from "~/models/sitemap.server";
+import { maxPageNumber, parsePositiveInt } from "~/routing/ids";
 import { notFound, requireEdition, siteOrigin } from "~/routing/params.server";
 import { articleSitemapUrls } from "~/xml/edition-sitemap.server";
 import { documentResponse } from "~/xml/response.server";
@@ -10,7 +11,7 @@ import { renderUrlSet } from "~/xml/sitemap.server";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   // Written one way only: "2", never "02" or "2.0"; part 1 is /sitemaps/<lng>.xml
-  const part = /^[1-9]\d{0,5}$/.test(params.part ?? "") ? Number(params.part) : 0;
+  const part = parsePositiveInt(params.part, maxPageNumber) ?? 0;
   const parts = (await editionSitemapFacts()).get(edition.code)?.parts ?? 1;
   if (part < 2 || part > parts) throw notFound();
   const articles = await sitemapArticles(edition.code, part);

@@ -3,11 +3,6 @@
 // 301 to the canonical form. (A trailing slash is handled for every path in app/http/trailing-slash.server.ts.)
 import { redirect } from "@remix-run/node";
 
-/** The path of a page under an edition, each segment percent-encoded the one way encodeURIComponent does */
-export function editionPath(edition: string, ...segments: string[]): string {
-  return `/${[edition, ...segments].map((segment) => encodeURIComponent(segment.normalize("NFC"))).join("/")}`;
-}
-
 /**
  * Throws a 301 to the canonical form when the request is not already it; returns the canonical path
  * with its query. `query` holds the parameters the page uses, already validated, in canonical order.

@@ -1,6 +1,7 @@
 import { editions } from "~/editions";
 import { translatorFor } from "~/i18n/i18next.server";
 import type { EditionLink } from "./edition-links";
+import { href } from "./href";
 
 export interface MissingCounterpart {
   /** Where to send a reader of an edition without a counterpart (default: that edition's home) */
@@ -9,7 +10,7 @@ export interface MissingCounterpart {
   notice: string;
 }
 
-const toEditionHome: MissingCounterpart = { path: (edition) => `/${edition}`, notice: "nav:notAvailableInEdition" };
+const toEditionHome: MissingCounterpart = { path: (edition) => href(edition, "home"), notice: "nav:notAvailableInEdition" };
 
 /**
  * Edition switcher links for a page with counterparts (edition code → path): the counterpart where it
@@ -33,7 +34,7 @@ export async function buildEditionLinks(
 }
 
 /** Every edition has this section (media/<kind>, publications/<kind>, search): link each edition's own, with the same query */
-export function sectionEditionLinks(section: string, query?: Record<string, string>): EditionLink[] {
+export function sectionEditionLinks(section: (edition: string) => string, query?: Record<string, string>): EditionLink[] {
   const search = query ? `?${new URLSearchParams(query)}` : "";
-  return editions.map((edition) => ({ edition: edition.code, href: `/${edition.code}/${section}${search}` }));
+  return editions.map((edition) => ({ edition: edition.code, href: `${section(edition.code)}${search}` }));
 }

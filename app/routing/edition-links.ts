@@ -1,5 +1,6 @@
 import { useMatches } from "@remix-run/react";
 import { editions, type Edition } from "~/editions";
+import { href } from "./href";
 
 /** Where the edition switcher leads for one edition: the same content there, or that edition's home */
 export interface EditionLink {
@@ -19,5 +20,5 @@ export function useEditionLinks(): EditionLink[] {
     const data = match.data as { editionLinks?: EditionLink[] } | undefined;
     if (data?.editionLinks) return data.editionLinks;
   }
-  return editions.map((edition: Edition) => ({ edition: edition.code, href: `/${edition.code}` }));
+  return editions.map((edition: Edition) => ({ edition: edition.code, href: href(edition, "home") }));
 }

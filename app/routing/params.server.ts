@@ -4,6 +4,7 @@ import type { Params } from "@remix-run/react";
 import { findEdition, type Edition } from "~/editions";
 import { serviceUnavailable } from "~/db/database.server";
 import { getEnvironment } from "~/env.server";
+import { maxPageNumber, parsePositiveInt } from "./ids";
 
 export function notFound(): Response {
   return new Response("Not Found", { status: 404 });
@@ -58,8 +59,23 @@ export function requireSlug(params: Params, name = "slug"): string {
 export function pageNumber(request: Request): number {
   const raw = new URL(request.url).searchParams.get("page");
   if (raw === null) return 1;
-  if (!/^[1-9][0-9]{0,5}$/.test(raw)) throw notFound();
-  return Number(raw);
+  const page = parsePositiveInt(raw, maxPageNumber);
+  if (page === null) throw notFound();
+  return page;
+}
+
+/** The id an address names (`/admin/media/12`): anything else is a 404 */
+export function requireId(param: string | undefined): number {
+  const id = parsePositiveInt(param);
+  if (id === null) throw notFound();
+  return id;
+}
+
+/** The id a form field names (which image, which comment): anything else is a 400 */
+export function requireFormId(form: FormData, name: string): number {
+  const id = parsePositiveInt(form.get(name)?.toString());
+  if (id === null) throw new Response("Bad Request", { status: 400 });
+  return id;
 }
 
 /** A page past the last one does not exist (page 1 of an empty listing does) */

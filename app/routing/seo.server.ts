@@ -5,6 +5,7 @@ import type { SiteIdentity } from "~/identity/site-identity";
 import { plainTextFromMarkdown } from "~/search/highlight";
 import { truncateAtWord } from "~/utils/truncate";
 import { hreflangAlternates } from "~/xml/hreflang";
+import { href } from "./href";
 import { siteOrigin } from "./params.server";
 import type { PageSeo } from "./seo";
 
@@ -45,7 +46,7 @@ export function buildPageSeo(request: Request, edition: Edition, options: PageSe
       : [];
   const jsonLd = [...(options.jsonLd ?? [])];
   if (options.breadcrumbs?.length) {
-    const trail = [{ name: options.homeName ?? options.siteName, path: `/${edition.code}` }, ...options.breadcrumbs];
+    const trail = [{ name: options.homeName ?? options.siteName, path: href(edition, "home") }, ...options.breadcrumbs];
     jsonLd.push({
       "@context": "https://schema.org",
       "@type": "BreadcrumbList",

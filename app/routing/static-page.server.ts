@@ -4,7 +4,8 @@ import { siteIdentity } from "~/models/site-identity.server";
 import { linkedPageSlugs, pageBySlug } from "~/models/pages.server";
 import type { Edition } from "~/editions";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { editionPath, requireCanonical } from "./canonical.server";
+import { requireCanonical } from "./canonical.server";
+import { href } from "./href";
 import { notFound } from "./params.server";
 import { buildPageSeo } from "./seo.server";
 
@@ -12,7 +13,7 @@ export async function loadStaticPage(request: Request, edition: Edition, slug: s
   const identity = await siteIdentity(edition.code);
   const page = await pageBySlug(edition.code, slug);
   if (!page) throw notFound();
-  const path = requireCanonical(request, editionPath(edition.code, slug));
+  const path = requireCanonical(request, href(edition.code, "staticPage", slug));
   return {
     title: page.title,
     seo: buildPageSeo(request, edition, {
@@ -21,7 +22,7 @@ export async function loadStaticPage(request: Request, edition: Edition, slug: s
       description: identity.tagline,
       path,
       // The pages the site links to exist in every edition; another page only where an editor wrote it
-      ...(linkedPageSlugs.includes(slug) ? { sameInEveryEdition: (other: Edition) => editionPath(other.code, slug) } : {}),
+      ...(linkedPageSlugs.includes(slug) ? { sameInEveryEdition: (other: Edition) => href(other.code, "staticPage", slug) } : {}),
       breadcrumbs: [{ name: page.title, path }],
     }),
     bodyHtml: renderMarkdown(page.body),

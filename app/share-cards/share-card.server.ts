@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Edition } from "~/editions";
-import { editionPath } from "~/routing/canonical.server";
+import type { MediaKind, PublicationKind } from "~/db/schema";
+import { href } from "~/routing/href";
 import { openStoredUpload } from "~/uploads/storage.server";
 import { renderShareCard, shareCardSize } from "./render.server";
 
@@ -16,7 +17,7 @@ const cardDesign = 1;
 
 export interface ShareCardSubject {
   edition: Edition;
-  /** The page's path, as editionPath() builds it */
+  /** The page's path, as href() builds it */
   pagePath: string;
   title: string;
   siteName: string;
@@ -35,22 +36,22 @@ export function articleCardSubject(edition: Edition, siteName: string, article: 
     edition,
     siteName,
     title: article.title,
-    pagePath: editionPath(edition.code, "articles", article.slug),
+    pagePath: href(edition.code, "article", article.slug),
     image: article.coverImage ? { src: article.coverImage, alt: article.coverAlt ?? "" } : undefined,
   };
 }
 
-export function mediaCardSubject(edition: Edition, siteName: string, kind: string, item: { slug: string; title: string; images: { src: string; alt: string }[] }): ShareCardSubject {
+export function mediaCardSubject(edition: Edition, siteName: string, kind: MediaKind, item: { slug: string; title: string; images: { src: string; alt: string }[] }): ShareCardSubject {
   const lead = item.images[0];
-  return { edition, siteName, title: item.title, pagePath: editionPath(edition.code, "media", kind, item.slug), image: lead ? { src: lead.src, alt: lead.alt } : undefined };
+  return { edition, siteName, title: item.title, pagePath: href(edition.code, "mediaItem", kind, item.slug), image: lead ? { src: lead.src, alt: lead.alt } : undefined };
 }
 
-export function publicationCardSubject(edition: Edition, siteName: string, kind: string, publication: { slug: string; title: string; coverImage: string | null; coverAlt: string | null }): ShareCardSubject {
+export function publicationCardSubject(edition: Edition, siteName: string, kind: PublicationKind, publication: { slug: string; title: string; coverImage: string | null; coverAlt: string | null }): ShareCardSubject {
   return {
     edition,
     siteName,
     title: publication.title,
-    pagePath: editionPath(edition.code, "publications", kind, publication.slug),
+    pagePath: href(edition.code, "publication", kind, publication.slug),
     image: publication.coverImage && publication.coverAlt ? { src: publication.coverImage, alt: publication.coverAlt } : undefined,
   };
 }

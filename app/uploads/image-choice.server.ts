@@ -3,16 +3,15 @@
 // publication forms read it here and store a new file with storeUpload, so all three behave alike.
 import type { SignedInUser } from "~/auth/permissions";
 import { requirePermission } from "~/auth/guard.server";
-import { currentFileChoice } from "~/components/admin/UploadPicker";
+import { currentFileChoice } from "~/admin/ui/UploadPicker";
 import { pageImageOf, uploadById } from "./library.server";
 import { isChosenFile, storeUpload, type StoredUpload, type UploadProblem } from "./store.server";
+import { parsePositiveInt } from "~/routing/ids";
 
 /** What a page stores for an image: its address (the largest copy of an upload) and its dimensions */
 export type PageImage = { src: string; width: number | null; height: number | null };
 
 export type ImageChoice = { kind: "none" } | { kind: "current"; src: string } | { kind: "upload"; image: PageImage } | { kind: "new"; file: File };
-
-const uploadIdPattern = /^[1-9][0-9]{0,9}$/;
 
 /** Reads the choice without storing anything; "invalid" for an id that names no image, or "current" with none */
 export async function readImageChoice(
@@ -24,8 +23,9 @@ export async function readImageChoice(
   const choice = form.get(choiceField)?.toString().trim() ?? "";
   if (choice === "") return { kind: "none" };
   if (choice === currentFileChoice) return currentSrc ? { kind: "current", src: currentSrc } : "invalid";
-  if (!uploadIdPattern.test(choice)) return "invalid";
-  const upload = await uploadById(Number(choice), "image");
+  const uploadId = parsePositiveInt(choice);
+  if (uploadId === null) return "invalid";
+  const upload = await uploadById(uploadId, "image");
   return upload ? { kind: "upload", image: pageImageOf(upload) } : "invalid";
 }
 

@@ -1,6 +1,6 @@
 // Uploads as the editorial screens show them: sizes, dimensions and dates written by the server in the
 // interface language (its ICU knows every edition's locale).
-import type { PickerUpload } from "~/components/admin/UploadPicker";
+import type { PickerUpload } from "~/admin/ui/UploadPicker";
 import type { Edition } from "~/editions";
 import { formatFileSize } from "~/components/media/format";
 import { formatDateTime, formatNumber } from "~/utils/format";

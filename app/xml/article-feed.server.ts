@@ -3,7 +3,7 @@
 import type { FeedArticle } from "~/models/feeds.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { absolutizeUrls } from "./absolute-urls";
-import { articleUrl, categoryUrl } from "./public-urls";
+import { absoluteHref } from "~/routing/href";
 import { documentResponse } from "./response.server";
 import { renderRss } from "./rss.server";
 
@@ -33,9 +33,9 @@ export function articleFeedResponse(feed: ArticleFeed): Response {
     lastBuildDate: lastChange(feed.articles),
     items: feed.articles.map((article) => ({
       title: article.title,
-      link: articleUrl(origin, edition, article.slug),
+      link: absoluteHref(origin, edition, "article", article.slug),
       creator: article.authorName,
-      category: { name: article.categoryName, url: categoryUrl(origin, edition, article.categorySlug) },
+      category: { name: article.categoryName, url: absoluteHref(origin, edition, "category", article.categorySlug) },
       publishedAt: article.publishedAt,
       description: article.excerpt,
       contentHtml: absolutizeUrls(renderMarkdown(article.body), origin),

@@ -104,7 +104,7 @@ export function adminMediaSuite(driver: string, connect: () => Promise<DatabaseC
 
     it("reorders a gallery's images by swapping neighbours, even when two editors move images at once", async () => {
       const { addMediaImage, createMediaItem, mediaItemForEditing, moveMediaImage } = await media();
-      const id = await createMediaItem(editor, "en", "photos", {
+      const id = await createMediaItem(connection.db, editor, "en", "photos", {
         slug: "harbour-lights",
         title: "Harbour lights",
         description: "",
@@ -114,24 +114,24 @@ export function adminMediaSuite(driver: string, connect: () => Promise<DatabaseC
         status: "published",
         publishedAt: new Date(),
       });
-      let item = (await mediaItemForEditing(id))!;
+      let item = (await mediaItemForEditing(connection.db, id))!;
       for (const alt of ["one", "two", "three", "four"]) {
-        await addMediaImage(editor, item, { src: `/images/demo/${alt}.svg`, width: 1200, height: 675, alt, caption: "" });
+        await addMediaImage(connection.db, editor, item, { src: `/images/demo/${alt}.svg`, width: 1200, height: 675, alt, caption: "" });
       }
       const order = async () =>
         (await connection.db.select({ alt: mediaImages.alt }).from(mediaImages).where(eq(mediaImages.mediaItemId, id)).orderBy(asc(mediaImages.position))).map((row) => row.alt);
       expect(await order()).toEqual(["one", "two", "three", "four"]);
 
-      item = (await mediaItemForEditing(id))!;
+      item = (await mediaItemForEditing(connection.db, id))!;
       const byAlt = (alt: string) => item.images.find((image) => image.alt === alt)!.id;
-      expect(await moveMediaImage(editor, item, byAlt("three"), "up")).toBe(true);
+      expect(await moveMediaImage(connection.db, editor, item, byAlt("three"), "up")).toBe(true);
       expect(await order()).toEqual(["one", "three", "two", "four"]);
       // Nothing before the first, nothing after the last
-      expect(await moveMediaImage(editor, item, byAlt("one"), "up")).toBe(false);
-      expect(await moveMediaImage(editor, item, byAlt("four"), "down")).toBe(false);
+      expect(await moveMediaImage(connection.db, editor, item, byAlt("one"), "up")).toBe(false);
+      expect(await moveMediaImage(connection.db, editor, item, byAlt("four"), "down")).toBe(false);
 
       // Two moves at once: each waits for the other's row locks, both succeed, positions stay unique
-      const results = await Promise.all([moveMediaImage(editor, item, byAlt("one"), "down"), moveMediaImage(editor, item, byAlt("four"), "up")]);
+      const results = await Promise.all([moveMediaImage(connection.db, editor, item, byAlt("one"), "down"), moveMediaImage(connection.db, editor, item, byAlt("four"), "up")]);
       expect(results).toEqual([true, true]);
       const positions = await connection.db.select({ position: mediaImages.position }).from(mediaImages).where(eq(mediaImages.mediaItemId, id));
       expect(new Set(positions.map((row) => row.position)).size).toBe(4);

@@ -209,7 +209,7 @@ export function editorialSuite(driver: string, connect: () => Promise<DatabaseCo
 
       /** Posts the sign-in form as a browser does, with its CSRF cookie and field */
       async function postSignIn(email: string, password: string, clientAddress: string): Promise<Answer> {
-        const { action } = await import("~/routes/admin.sign-in");
+        const { action } = await import("~/routes/admin.sign-in/route");
         const { commitCsrfToken } = await import("~/security/csrf.server");
         const { token, setCookie } = await commitCsrfToken(new Request("http://localhost/admin/sign-in"));
         const body = new URLSearchParams({ csrf: token, email, password, next: "/admin" });

@@ -1,6 +1,5 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import { Field } from "~/components/form/Field";
 import { ErrorSummary, summaryErrors } from "~/components/form/ErrorSummary";
 import { SecurityFields } from "~/components/form/SecurityFields";
@@ -23,14 +22,12 @@ export interface CommentItem {
  * rendered as plain text (React escapes it), never as HTML.
  */
 export function CommentsSection({
-  edition,
   comments,
   action,
   awaitingModeration,
   submission,
   now,
 }: {
-  edition: Edition;
   comments: CommentItem[];
   /** The article's canonical path: the form posts there whatever query the page was opened with */
   action: string;
@@ -76,7 +73,7 @@ export function CommentsSection({
                   <bdi id={`comment-${comment.id}-author`} className="text-base font-semibold text-stone-900" data-content>
                     {comment.authorName}
                   </bdi>
-                  <PublishedDate edition={edition} date={comment.createdAt} now={now} />
+                  <PublishedDate date={comment.createdAt} now={now} />
                 </p>
                 <p dir="auto" className="mt-2 whitespace-pre-line break-words" data-content>
                   {comment.body}

@@ -1,43 +1,9 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
-import { fieldId } from "./ErrorSummary";
-import { describedBy, FieldErrors } from "./FieldErrors";
-import { controlClassName, hintClassName, labelClassName } from "./styles";
+import type { InputHTMLAttributes } from "react";
+import { LabelledControl, type LabelledControlProps } from "./LabelledControl";
 
-export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** Already localized; the field is marked invalid while there are any */
-  errors?: readonly string[];
-}
+export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className">, LabelledControlProps {}
 
 /** A labelled input with its hint and errors wired to it (aria-invalid, aria-describedby) */
-export function Field({ id: givenId, name, label, hint, errors, className, ...inputProps }: FieldProps) {
-  const generatedId = useId();
-  const invalid = Boolean(errors?.length);
-  // An invalid field takes the id the error summary links to
-  const id = givenId ?? (invalid ? fieldId(name) : generatedId);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = `${id}-errors`;
-  return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClassName}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className={hintClassName}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy({ hint: hintId, errors: invalid ? errorId : undefined })}
-        className={controlClassName(invalid)}
-        {...inputProps}
-      />
-      <FieldErrors id={errorId} errors={errors} />
-    </div>
-  );
+export function Field({ id, name, label, hint, errors, className, ...inputProps }: FieldProps) {
+  return <LabelledControl {...{ id, name, label, hint, errors, className }} render={(wiring) => <input {...wiring} {...inputProps} />} />;
 }

@@ -1,9 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Edition } from "~/editions";
 import type { MediaKind } from "~/db/schema";
 import { PublishedDate } from "../PublishedDate";
 import { responsiveImage } from "~/uploads/image-urls";
+import { href } from "~/routing/href";
+import { useEdition } from "~/edition-context";
 
 export interface MediaCard {
   id: number;
@@ -21,7 +22,8 @@ export interface MediaCard {
  * The listing of one media kind: image-first cards in a grid that flows in the reading direction.
  * The title link stretches over the whole card, so the picture keeps its own alt text.
  */
-export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kind: MediaKind; items: MediaCard[]; now: Date }) {
+export function MediaGrid({ kind, items, now }: { kind: MediaKind; items: MediaCard[]; now: Date }) {
+  const edition = useEdition();
   const { t } = useTranslation("media");
   if (items.length === 0) return <p className="py-8 text-stone-600">{t("empty")}</p>;
   return (
@@ -52,7 +54,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
           <div className="flex flex-1 flex-col p-4">
             <h2 className="text-lg font-bold leading-snug">
               <Link
-                to={`/${edition.code}/media/${kind}/${encodeURIComponent(item.slug)}`}
+                to={href(edition, "mediaItem", kind, item.slug)}
                 className="after:absolute after:inset-0 hover:text-brand hover:underline focus:outline-none"
                 data-content
               >
@@ -63,7 +65,7 @@ export function MediaGrid({ edition, kind, items, now }: { edition: Edition; kin
               {item.description}
             </p>
             <p className="mt-auto flex flex-wrap gap-x-4 pt-3 text-sm text-stone-600">
-              <PublishedDate edition={edition} date={item.publishedAt} now={now} />
+              <PublishedDate date={item.publishedAt} now={now} />
               {kind === "photos" ? <span>{t("photoCount", { count: item.imageCount })}</span> : null}
             </p>
           </div>

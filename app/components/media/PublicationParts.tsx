@@ -5,6 +5,7 @@ import { formatNumber } from "~/utils/format";
 import { PublishedDate } from "../PublishedDate";
 import { ContentImage } from "../ContentImage";
 import { ObjectName } from "~/components/ObjectName";
+import { useEdition } from "~/edition-context";
 
 /** A publication as the pages show it; sizes, years and language names come formatted by the loader */
 export interface PublicationView {
@@ -64,12 +65,10 @@ export function DownloadLink({ publication }: { publication: PublicationView }) 
 }
 
 export function PublicationList({
-  edition,
   basePath,
   publications,
   now,
 }: {
-  edition: Edition;
   basePath: string;
   publications: PublicationView[];
   now: Date;
@@ -94,7 +93,7 @@ export function PublicationList({
               {publication.description}
             </p>
             <p className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-600">
-              <PublishedDate edition={edition} date={publication.publishedAt} now={now} />
+              <PublishedDate date={publication.publishedAt} now={now} />
               <span>
                 {/* Language names and sizes are written by Intl in the edition's language: data, not locale-file strings */}
                 {t("publication.language")}: <span data-content>{publication.language.name}</span>
@@ -113,7 +112,8 @@ export function PublicationList({
   );
 }
 
-export function PublicationDetails({ edition, publication, now }: { edition: Edition; publication: PublicationView; now: Date }) {
+export function PublicationDetails({ publication, now }: { publication: PublicationView; now: Date }) {
+  const edition = useEdition();
   const { t } = useTranslation("media");
   const numbering =
     publication.issueNumber !== null
@@ -131,7 +131,7 @@ export function PublicationDetails({ edition, publication, now }: { edition: Edi
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-semibold text-stone-600">{t("publication.published")}</dt>
           <dd>
-            <PublishedDate edition={edition} date={publication.publishedAt} now={now} />
+            <PublishedDate date={publication.publishedAt} now={now} />
           </dd>
           {numbering ? (
             <>
@@ -162,7 +162,8 @@ export interface ContentsView {
 const listStyles: Record<Edition["numberingSystem"], string> = { latn: "decimal", arabext: "persian", arab: "arabic-indic" };
 
 /** The table of contents; an entry with an article on the site links to it */
-export function TableOfContents({ edition, entries }: { edition: Edition; entries: ContentsView[] }) {
+export function TableOfContents({ entries }: { entries: ContentsView[] }) {
+  const edition = useEdition();
   const { t } = useTranslation("media");
   if (entries.length === 0) return null;
   return (
