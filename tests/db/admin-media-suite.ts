@@ -59,15 +59,15 @@ export function adminMediaSuite(driver: string, connect: () => Promise<DatabaseC
       const announced: string[] = [];
       await connection.listen("content_changed", (payload) => announced.push(payload));
       const published = { status: "published" as const, publishedAt: new Date(Date.now() - 60_000), description: "", videoEmbedUrl: null, videoDurationSeconds: null };
-      const englishId = await createMediaItem(editor, "en", "photos", { ...published, slug: "announced-en", title: "Announced", translationGroup: null });
-      const english = (await mediaItemForEditing(englishId))!;
+      const englishId = await createMediaItem(connection.db, editor, "en", "photos", { ...published, slug: "announced-en", title: "Announced", translationGroup: null });
+      const english = (await mediaItemForEditing(connection.db, englishId))!;
       await expect.poll(() => announced.map((payload) => JSON.parse(payload).edition)).toEqual(["en"]);
       announced.length = 0;
-      const persianId = await createMediaItem(editor, "fa", "photos", { ...published, slug: "announced-fa", title: "اعلام", translationGroup: english.translationGroup });
+      const persianId = await createMediaItem(connection.db, editor, "fa", "photos", { ...published, slug: "announced-fa", title: "اعلام", translationGroup: english.translationGroup });
       await expect.poll(() => announced.map((payload) => JSON.parse(payload).edition).sort()).toEqual(["en", "fa"]);
       announced.length = 0;
       // Unlinked from its translation: the English page's switcher loses it too
-      await updateMediaItem(editor, (await mediaItemForEditing(persianId))!, { ...published, slug: "announced-fa", title: "اعلام", translationGroup: null });
+      await updateMediaItem(connection.db, editor, (await mediaItemForEditing(connection.db, persianId))!, { ...published, slug: "announced-fa", title: "اعلام", translationGroup: null });
       await expect.poll(() => announced.map((payload) => JSON.parse(payload)).sort((a, b) => a.edition.localeCompare(b.edition))).toEqual([
         { edition: "en", entityType: "media" },
         { edition: "fa", entityType: "media" },
