@@ -276,10 +276,10 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     const handle = createRequestHandler(build, "production");
     const render = (address: string) => handle(new Request(`${origin}${address}`, { headers: { "User-Agent": "mirror-export" } }), loadContext);
 
-    // Each item page's render key: its own inputs and everything the whole export depends on (none with
-    // --full, or with a build made before keys existed: then every page is rendered)
+    // Each item page's render key: its own inputs and everything the whole export depends on (none with a
+    // build made before keys existed: then every page is rendered). --full renders all and records the keys.
     const renderKeys = new Map<string, string>();
-    if (!options.full && mirrorRenderInputs && mirrorIdentityVersion) {
+    if (mirrorRenderInputs && mirrorIdentityVersion) {
       const whole = await wholeExportKey({ buildDir, identity: await mirrorIdentityVersion(), mirror, siteUrl: origin });
       for (const { page, inputs } of await mirrorRenderInputs()) renderKeys.set(`/${page}`, sha256(`${whole}|${inputs}`));
     }
@@ -331,7 +331,7 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
       const pathname = decodedPath(url.pathname);
       const key = pathname === undefined ? undefined : renderKeys.get(pathname);
       const last = key ? writer.previousPages[address] : undefined;
-      if (key && last?.key === key && !writer.has(last.file) && (await writer.keep(last.file))) {
+      if (key && !options.full && last?.key === key && !writer.has(last.file) && (await writer.keep(last.file))) {
         writer.pages.set(address, last);
         for (const link of last.links) enqueue(link, address);
         if (last.record) records.push(last.record);
