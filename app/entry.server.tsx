@@ -18,6 +18,8 @@ import { NonceContext } from "./security/nonce";
 export { startSite } from "./http/start.server";
 /** For scripts/bench/explain.mjs: closing the database it opened */
 export { lifecycle } from "./lifecycle.server";
+/** For the mirror export (app/mirror/export.server.ts): what each item page is made from, through this build's database */
+export { mirrorIdentityVersion, mirrorRenderInputs } from "./mirror/render-keys.server";
 
 export const streamTimeout = 5_000;
 

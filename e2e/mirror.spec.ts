@@ -24,7 +24,7 @@ const state = {
   alternates: new Map<string, Record<string, string>>(),
 };
 
-async function exportMirror(): Promise<{ output: string; seconds: number; written: string[] }> {
+async function exportMirror(): Promise<{ output: string; seconds: number; written: string[]; rendered: string[] }> {
   const started = Date.now();
   const { stdout, stderr } = await promisify(execFile)(
     "npm",
@@ -43,8 +43,8 @@ async function exportMirror(): Promise<{ output: string; seconds: number; writte
   ).catch((error: { stdout?: string; stderr?: string }) => {
     throw new Error(`npm run export failed:\n${error.stdout}\n${error.stderr}`);
   });
-  const report = JSON.parse(readFileSync(path.join(state.directory, "out/.mirror/report.json"), "utf8")) as { written: string[] };
-  return { output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000, written: report.written };
+  const report = JSON.parse(readFileSync(path.join(state.directory, "out/.mirror/report.json"), "utf8")) as { written: string[]; rendered: string[] };
+  return { output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000, written: report.written, rendered: report.rendered };
 }
 
 test.describe("a static mirror served by nginx", () => {
@@ -255,6 +255,11 @@ test.describe("a static mirror served by nginx", () => {
     expect(articlePages.length).toBeGreaterThanOrEqual(1);
     expect(articlePages.length).toBeLessThanOrEqual(5);
     expect(third.output).toContain(`fa/articles/${slug}/index.html`);
+    // Nor are the other article pages rendered again: their inputs did not change (docs/decisions/021)
+    const renderedArticles = third.rendered.filter((file) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(file));
+    expect(renderedArticles).toContain(`fa/articles/${slug}/index.html`);
+    expect(renderedArticles.length).toBeLessThanOrEqual(9);
+    expect(third.output).toMatch(/Rendered \d+ pages, skipped \d+ whose inputs had not changed/);
     const answer = await fetch(`${mirror}/fa/articles/${encodeURIComponent(slug)}`);
     expect(answer.status).toBe(200);
   });

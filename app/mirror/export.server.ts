@@ -1,14 +1,18 @@
 // The static mirror export (npm run export, scripts/mirror/export.ts; docs/decisions/015-static-mirror-export.md).
 // Renders every public page through the built app in-process, following links from each edition's home,
-// feeds and sitemaps, and writes what changed since the last export into the output directory.
+// feeds and sitemaps, and writes what changed since the last export into the output directory. An item page
+// (article, media item, publication) whose inputs are those of the last export is not rendered again
+// (docs/decisions/021-mirror-render-keys.md).
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import { build as esbuild } from "esbuild";
 import { editions } from "~/editions";
+import { getEnvironment } from "~/env.server";
 import type { MirrorRender } from "./context";
+import type { RenderInputs } from "./render-keys.server";
 import { nginxConfiguration } from "./nginx";
 import { mirrorAddress, mirrorFile, rewriteQueryLinks } from "./paths";
 import { articleRecord, writeSearchIndex, type SearchRecord } from "./search-index.server";
@@ -26,11 +30,16 @@ export interface ExportOptions {
   nginxListen?: string;
   /** Pages rendered at once (the database answers one query at a time on PGlite; rendering is CPU) */
   concurrency?: number;
+  /** Render every page, whatever the last export recorded */
+  full?: boolean;
   onProgress?: (done: number, known: number) => void;
 }
 
 export interface ExportReport {
   pages: number;
+  /** The pages rendered (their files); the others were skipped by their render key */
+  rendered: string[];
+  skipped: number;
   files: number;
   written: string[];
   removed: string[];
@@ -43,24 +52,56 @@ export interface ExportReport {
 
 const manifestFile = ".mirror/manifest.json";
 
+/** An item page as the last export rendered it: enough to stand for it when its key is unchanged */
+interface RenderedPage {
+  key: string;
+  file: string;
+  /** The addresses it linked to, resolved (the crawl follows them without rendering it) */
+  links: string[];
+  record?: SearchRecord;
+}
+
+interface Manifest {
+  files: Record<string, string>;
+  /** Item pages by address; their links are indexes into `links`, which they share */
+  pages?: Record<string, Omit<RenderedPage, "links"> & { links: number[] }>;
+  links?: string[];
+}
+
+const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("base64url");
+
 /** Writes files whose bytes changed since the last export (by the manifest's hashes), and removes those no longer produced */
 class MirrorWriter {
   private readonly next = new Map<string, string>();
+  readonly pages = new Map<string, RenderedPage>();
   readonly written: string[] = [];
   unchanged = 0;
   constructor(
     private readonly outDir: string,
     private readonly previous: Record<string, string>,
+    readonly previousPages: Record<string, RenderedPage>,
   ) {}
 
   static async open(outDir: string): Promise<MirrorWriter> {
-    let previous: Record<string, string> = {};
+    let previous: Manifest = { files: {} };
     try {
-      previous = (JSON.parse(await readFile(path.join(outDir, manifestFile), "utf8")) as { files: Record<string, string> }).files;
+      previous = JSON.parse(await readFile(path.join(outDir, manifestFile), "utf8")) as Manifest;
     } catch {
       // No earlier export here: everything is written
     }
-    return new MirrorWriter(outDir, previous);
+    const links = previous.links ?? [];
+    const pages = Object.entries(previous.pages ?? {}).map(([address, page]) => [address, { ...page, links: page.links.map((index) => links[index]!) }]);
+    return new MirrorWriter(outDir, previous.files, Object.fromEntries(pages));
+  }
+
+  /** Keeps a file of the last export as it is, when it is still there with the bytes it had then */
+  async keep(file: string): Promise<boolean> {
+    const hash = this.previous[file];
+    const bytes = hash ? await readFile(path.join(this.outDir, file)).catch(() => undefined) : undefined;
+    if (!bytes || sha256(bytes) !== hash) return false;
+    this.next.set(file, hash);
+    this.unchanged += 1;
+    return true;
   }
 
   has(file: string): boolean {
@@ -69,7 +110,7 @@ class MirrorWriter {
 
   async put(file: string, content: string | Uint8Array): Promise<void> {
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    const hash = createHash("sha256").update(bytes).digest("base64url");
+    const hash = sha256(bytes);
     this.next.set(file, hash);
     const target = path.join(this.outDir, file);
     if (this.previous[file] === hash && (await stat(target).catch(() => null))) {
@@ -86,7 +127,11 @@ class MirrorWriter {
     const removed = Object.keys(this.previous).filter((file) => !this.next.has(file));
     for (const file of removed) await rm(path.join(this.outDir, file), { force: true });
     await mkdir(path.join(this.outDir, ".mirror"), { recursive: true });
-    await writeFile(path.join(this.outDir, manifestFile), JSON.stringify({ files: Object.fromEntries([...this.next].sort()) }));
+    const links = new Map<string, number>();
+    const index = (link: string) => links.get(link) ?? (links.set(link, links.size), links.size - 1);
+    const pages = [...this.pages].sort(([a], [b]) => (a < b ? -1 : 1)).map(([address, page]) => [address, { ...page, links: page.links.map(index) }]);
+    const manifest: Manifest = { files: Object.fromEntries([...this.next].sort()), pages: Object.fromEntries(pages), links: [...links.keys()] };
+    await writeFile(path.join(this.outDir, manifestFile), JSON.stringify(manifest));
     return removed;
   }
 
@@ -100,6 +145,49 @@ async function* walk(directory: string, base = directory): AsyncGenerator<string
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) yield* walk(full, base);
     else if (entry.isFile()) yield path.relative(base, full).split(path.sep).join("/");
+  }
+}
+
+async function hashOfTree(hash: ReturnType<typeof createHash>, directory: string, include: (file: string) => boolean = () => true) {
+  const files: string[] = [];
+  for await (const file of walk(directory)) if (include(file)) files.push(file);
+  for (const file of files.sort()) hash.update(`${file}\0`).update(await readFile(path.join(directory, file))).update("\0");
+}
+
+/**
+ * What every item page depends on besides its own rows: the server build, the locales, the export's own
+ * code, the installed packages, the addresses, the environment (its secrets left out), the runtime's
+ * dates, the footer's year, and the site's identity. When in doubt an input belongs here: a change here
+ * renders every page again, a missing one leaves pages stale.
+ */
+async function wholeExportKey(parts: { buildDir: string; identity: string; mirror: MirrorRender; siteUrl: string }): Promise<string> {
+  const hash = createHash("sha256").update("mirror render key 1\0");
+  await hashOfTree(hash, parts.buildDir);
+  const environment = getEnvironment();
+  await hashOfTree(hash, path.resolve(environment.LOCALES_DIR));
+  await hashOfTree(hash, path.dirname(fileURLToPath(import.meta.url)), (file) => !file.includes(".test."));
+  hash.update(await readFile(path.resolve("package-lock.json")).catch(() => "no lockfile"));
+  const { DATABASE_URL: _url, SESSION_SECRET: _secret, DEMO_ACCOUNT_PASSWORD: _password, ...settings } = environment;
+  hash.update(
+    JSON.stringify({
+      siteUrl: parts.siteUrl,
+      mainSiteUrl: parts.mirror.mainSiteUrl,
+      searchScriptSrc: parts.mirror.searchScriptSrc,
+      settings,
+      node: process.versions,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      year: new Date().getFullYear(),
+      identity: parts.identity,
+    }),
+  );
+  return hash.digest("base64url");
+}
+
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
   }
 }
 
@@ -147,9 +235,15 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
   const writer = await MirrorWriter.open(outDir);
 
   const build = (await import(pathToFileURL(path.join(buildDir, "index.js")).href)) as ServerBuild & {
-    entry: { module: { lifecycle: { start(): Promise<void>; stop(): Promise<void> } } };
+    entry: {
+      module: {
+        lifecycle: { start(): Promise<void>; stop(): Promise<void> };
+        mirrorRenderInputs?: () => Promise<RenderInputs[]>;
+        mirrorIdentityVersion?: () => Promise<string>;
+      };
+    };
   };
-  const { lifecycle } = build.entry.module;
+  const { lifecycle, mirrorRenderInputs, mirrorIdentityVersion } = build.entry.module;
   await lifecycle.start();
   try {
     // The files of public/: fonts (their stylesheets name their files), images, the icon; of the build's
@@ -182,6 +276,16 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     const handle = createRequestHandler(build, "production");
     const render = (address: string) => handle(new Request(`${origin}${address}`, { headers: { "User-Agent": "mirror-export" } }), loadContext);
 
+    // Each item page's render key: its own inputs and everything the whole export depends on (none with a
+    // build made before keys existed: then every page is rendered). --full renders all and records the keys.
+    const renderKeys = new Map<string, string>();
+    if (mirrorRenderInputs && mirrorIdentityVersion) {
+      const whole = await wholeExportKey({ buildDir, identity: await mirrorIdentityVersion(), mirror, siteUrl: origin });
+      for (const { page, inputs } of await mirrorRenderInputs()) renderKeys.set(`/${page}`, sha256(`${whole}|${inputs}`));
+    }
+    const rendered: string[] = [];
+    let skipped = 0;
+
     const seen = new Set<string>();
     const queue: { address: string; from: string }[] = [];
     const broken: ExportReport["broken"] = [];
@@ -190,6 +294,15 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     let pages = 0;
     let done = 0;
     let copied = 0;
+    /** A page's links that the crawl follows, as addresses (what a skipped page stands for) */
+    const siteLinks = (links: string[], from: string) => {
+      const addresses = new Set<string>();
+      for (const link of links) {
+        const url = URL.canParse(link, `${origin}${from}`) ? new URL(link, `${origin}${from}`) : undefined;
+        if (url?.origin === origin) addresses.add(`${url.pathname}${url.search}`);
+      }
+      return [...addresses];
+    };
     const enqueue = (link: string, from: string) => {
       let url: URL;
       try {
@@ -215,6 +328,17 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
 
     const visit = async ({ address, from }: { address: string; from: string }) => {
       const url = new URL(`${origin}${address}`);
+      const pathname = decodedPath(url.pathname);
+      const key = pathname === undefined ? undefined : renderKeys.get(pathname);
+      const last = key ? writer.previousPages[address] : undefined;
+      if (key && !options.full && last?.key === key && !writer.has(last.file) && (await writer.keep(last.file))) {
+        writer.pages.set(address, last);
+        for (const link of last.links) enqueue(link, address);
+        if (last.record) records.push(last.record);
+        pages += 1;
+        skipped += 1;
+        return;
+      }
       const response = await render(address);
       if (response.status >= 300 && response.status < 400) {
         // A link to another form of an address: the mirror answers it with a page that moves on
@@ -248,16 +372,22 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
         return;
       }
       const body = await response.text();
-      for (const link of linksOf(body, isHtml)) enqueue(link, address);
+      const links = linksOf(body, isHtml);
+      for (const link of links) enqueue(link, address);
       if (!isHtml) {
         await writer.put(file, body);
         return;
       }
       pages += 1;
+      rendered.push(file);
       // A video's "load the player" form reloads the page with ?play=1: that view is a page of its own
-      if (body.includes("data-video-player")) enqueue(`${url.pathname}?play=1`, address);
+      if (body.includes("data-video-player")) {
+        links.push(`${url.pathname}?play=1`);
+        enqueue(`${url.pathname}?play=1`, address);
+      }
       const record = articleRecord(url.pathname, body);
       if (record) records.push(record);
+      if (key) writer.pages.set(address, { key, file, links: siteLinks(links, address), ...(record ? { record } : {}) });
       await writer.put(file, rewriteQueryLinks(body, origin));
     };
 
@@ -306,6 +436,8 @@ export async function exportMirror(options: ExportOptions): Promise<ExportReport
     await writeFile(path.join(outDir, ".mirror/nginx.conf"), nginxConfiguration({ root: outDir, listen: options.nginxListen ?? "80" }));
     const report: ExportReport = {
       pages,
+      rendered,
+      skipped,
       files: writer.count,
       written: writer.written,
       removed,

@@ -296,13 +296,16 @@ export async function articleTranslations(translationGroup: string) {
   return versions.sort((a, b) => editionCodes.indexOf(a.edition) - editionCodes.indexOf(b.edition));
 }
 
+/** How many related posts an article shows; the mirror's render keys (app/mirror/render-keys.server.ts) follow it */
+export const relatedPostCount = 4;
+
 /**
  * Up to `limit` other visible articles of the same category in the same edition, those published nearest
  * in time to this one (half before, half after where there are), newest first: the "related posts" under an
  * article. Nearest rather than newest, so that a publication changes the lists of its few neighbours and not
  * of every article in its category (which a mirror would all have to write again). One query.
  */
-export async function relatedArticles(articleId: number, edition: string, limit = 4) {
+export async function relatedArticles(articleId: number, edition: string, limit = relatedPostCount) {
   const db = await getDb();
   const sameCategory = sql`${articles.categoryId} = (select a.category_id from ${articles} a where a.id = ${articleId})`;
   const position = sql`(${articles.publishedAt}, ${articles.id})`;

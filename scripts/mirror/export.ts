@@ -1,14 +1,16 @@
-// npm run export -- --out DIR --site-url URL [--main-site-url URL] [--nginx-listen PORT]
+// npm run export -- --out DIR --site-url URL [--main-site-url URL] [--nginx-listen PORT] [--full]
 // Writes the whole public site of every edition as static files for a mirror on URL (docs/mirrors.md).
-// Run it again after a publication: it rewrites only the files whose content changed and lists them.
+// Run it again after a publication: it renders again only the item pages whose inputs changed (and every
+// listing, feed and sitemap), rewrites only the files whose content changed and lists them.
 import { parseArgs } from "node:util";
 
-const usage = `npm run export -- --out DIR --site-url URL [--main-site-url URL] [--nginx-listen PORT]
+const usage = `npm run export -- --out DIR --site-url URL [--main-site-url URL] [--nginx-listen PORT] [--full]
 
   --out DIR            where the mirror's files go (kept between exports: only what changed is rewritten)
   --site-url URL       the mirror's own address (https://mirror.example.org): its canonical links, feeds and sitemaps
   --main-site-url URL  the main site, for the forms' and the search's links (default: SITE_URL)
-  --nginx-listen PORT  what DIR/.mirror/nginx.conf listens on (default: 80)`;
+  --nginx-listen PORT  what DIR/.mirror/nginx.conf listens on (default: 80)
+  --full               render every page again, even those whose inputs did not change since the last export`;
 
 function fail(sentence: string): never {
   console.error(`${sentence}\n\n${usage}`);
@@ -23,6 +25,7 @@ try {
       "site-url": { type: "string" },
       "main-site-url": { type: "string" },
       "nginx-listen": { type: "string" },
+      full: { type: "boolean" },
       help: { type: "boolean" },
     },
   }));
@@ -71,9 +74,10 @@ const report = await exportMirror({
   siteUrl,
   mainSiteUrl,
   nginxListen: listen,
+  full: values.full === true,
   onProgress(done, known) {
     // A bar redrawn in place on a terminal; a line every 5 s in a log
-    if (process.stderr.isTTY) process.stderr.write(`\r${bar(done, known)} pages and files rendered`);
+    if (process.stderr.isTTY) process.stderr.write(`\r${bar(done, known)} pages and files done`);
     else if (performance.now() - lastLine > 5_000) {
       lastLine = performance.now();
       process.stderr.write(`${bar(done, known)}\n`);
@@ -93,6 +97,7 @@ console.log(
 );
 const writtenPages = report.written.filter((file) => file.endsWith(".html")).sort();
 const writtenOthers = report.written.filter((file) => !file.endsWith(".html"));
+console.log(`Rendered ${report.rendered.length} pages, skipped ${report.skipped} whose inputs had not changed.`);
 console.log(`Wrote ${report.written.length} files (${report.unchanged} unchanged, ${report.removed.length} removed): ${writtenPages.length} pages, ${writtenOthers.length} other files.`);
 for (const file of writtenPages.slice(0, shown)) console.log(`  ${file}`);
 if (writtenPages.length > shown) console.log(`  … and ${writtenPages.length - shown} more pages`);
