@@ -1,4 +1,4 @@
-// Keeps the page cache and the listings' kept facts (listing-facts.server.ts) true to the database: emptied
+// Keeps the page cache, the listings' kept facts (listing-facts.server.ts) and recent searches true to the database: emptied
 // when a change is announced (LISTEN content_changed, sent by app/content/changes.server.ts after the
 // change commits, to every server process) and when the next scheduled item's publication time comes.
 import { sql } from "drizzle-orm";
@@ -8,12 +8,14 @@ import { logger } from "~/logging.server";
 import { forgetSiteIdentity } from "~/models/site-identity.server";
 import { forgetListingFacts } from "./listing-facts.server";
 import { pageCache } from "./page-cache.server";
+import { forgetSearchResults } from "./search-results.server";
 
 /** Everything kept from the database's content, forgotten */
 function forgetContent(): void {
   pageCache()?.clear();
   forgetListingFacts();
   forgetSiteIdentity();
+  forgetSearchResults();
 }
 
 /** setTimeout's limit (about 24.8 days); a later publication is looked at again then */
