@@ -16,7 +16,7 @@ CREATE INDEX "article_search_recent_words" ON "article_search_recent" USING gin 
 -- Vectors kept in the row (compressed) where they fit: reading one then needs no TOAST lookup
 ALTER TABLE "article_search_recent" ALTER COLUMN "search_vector" SET STORAGE MAIN;
 --> statement-breakpoint
-CREATE FUNCTION article_search_recent_size() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 5000';
+CREATE FUNCTION article_search_recent_size() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2500';
 --> statement-breakpoint
 CREATE FUNCTION article_search_recent_refresh(target_edition text, changed integer[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE

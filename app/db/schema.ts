@@ -195,7 +195,7 @@ export const articles = pgTable(
 );
 
 /**
- * Each edition's newest non-draft articles (5,000: article_search_recent_size() in the migration) with their
+ * Each edition's newest non-draft articles (2,500: article_search_recent_size() in the migration) with their
  * search vectors, kept by triggers on articles (drizzle/0011_article_search_recent.sql): a common word's
  * newest matches are found through this small table's GIN index, whatever the archive's size
  * (docs/decisions/020-bounded-search.md). Every non-draft article newer than an edition's oldest entry is in it.

@@ -21,7 +21,7 @@ export const maxSearchPage = Math.ceil(rankedMatchLimit / pageSize);
 
 /**
  * What one search may read, whatever the archive's size (docs/decisions/020-bounded-search.md): the matches
- * among the edition's newest articles (article_search_recent, 5,000 per edition), and when these are fewer
+ * among the edition's newest articles (article_search_recent, 2,500 per edition), and when these are fewer
  * than are ranked, at most candidateLimit matches found through the whole archive's index. A word with
  * fewer visible matches than candidateLimit is found exactly; a more common one that fills the newest
  * articles' ranks too; in between, the newest matches and candidateLimit others are ranked.
