@@ -11,7 +11,8 @@ CREATE INDEX "article_search_recent_newest" ON "article_search_recent" USING btr
 CREATE INDEX "article_search_recent_words" ON "article_search_recent" USING gin ("search_vector") WITH (fastupdate=false);--> statement-breakpoint
 -- Hand-written below: the table is kept by statement-level triggers on articles (one pass per statement, so a
 -- COPY of thousands of old articles costs a few index reads). Invariant: every non-draft article of an
--- edition newer than its oldest entry has an entry; at most article_search_recent_size() per edition.
+-- edition newer than its oldest entry has an entry; at most article_search_recent_size() published ones per
+-- edition, and the scheduled ones.
 -- Why: docs/decisions/020-bounded-search.md.
 -- Vectors kept in the row (compressed) where they fit: reading one then needs no TOAST lookup
 ALTER TABLE "article_search_recent" ALTER COLUMN "search_vector" SET STORAGE MAIN;
@@ -33,13 +34,14 @@ BEGIN
     SELECT id, edition, status, published_at, search_vector FROM articles
     WHERE id = ANY (changed) AND edition = target_edition AND status <> 'draft' AND published_at IS NOT NULL
       AND oldest.article_id IS NOT NULL AND (published_at, id) > (oldest.published_at, oldest.article_id);
+  -- Scheduled articles are kept beside the newest size published ones, not counted among them
   SELECT published_at, article_id INTO boundary FROM article_search_recent
-    WHERE edition = target_edition ORDER BY published_at DESC, article_id DESC OFFSET size - 1 LIMIT 1;
+    WHERE edition = target_edition AND published_at <= now() ORDER BY published_at DESC, article_id DESC OFFSET size - 1 LIMIT 1;
   IF boundary.article_id IS NOT NULL THEN
     DELETE FROM article_search_recent
       WHERE edition = target_edition AND (published_at, article_id) < (boundary.published_at, boundary.article_id);
   END IF;
-  SELECT count(*) INTO kept FROM article_search_recent WHERE edition = target_edition;
+  SELECT count(*) INTO kept FROM article_search_recent WHERE edition = target_edition AND published_at <= now();
   IF kept < size THEN
     SELECT published_at, article_id INTO oldest FROM article_search_recent
       WHERE edition = target_edition ORDER BY published_at, article_id LIMIT 1;
