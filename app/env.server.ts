@@ -37,6 +37,9 @@ const environmentSchema = z.object({
   /** Messages one address may send through the contact form per window */
   CONTACT_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
   CONTACT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Searches one address may run per window (app/routes/$lang.search.tsx); repeated ones kept in memory do not count */
+  SEARCH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(60),
+  SEARCH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Editorial sessions end this many hours after sign-in */
   ADMIN_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(12),
   /** Failed sign-ins for one account (or 4× that from one address) within the window before 429 and a lock-out */

@@ -187,3 +187,27 @@ for (const edition of editions) {
     });
   });
 }
+
+// The search rate limit (SEARCH_RATE_LIMIT_MAX, 60 a minute by default) counts each address in the database;
+// the server trusts X-Forwarded-For from the test runner, so each edition's reader here has an address of its own
+const searchRateLimit = 60;
+for (const [index, edition] of editions.entries()) {
+  const { code } = edition;
+  test(`${code}: more than ${searchRateLimit} searches a minute from one address are refused with 429, Retry-After and a localized page`, async ({ request }) => {
+    const headers = { "X-Forwarded-For": `203.0.113.${70 + index}` };
+    for (let sent = 0; sent < searchRateLimit; sent++) {
+      const response = await request.get(`/${code}/search?q=word${sent}`, { headers });
+      expect(response.status(), `search ${sent + 1}`).toBe(200);
+    }
+    const refused = await request.get(`/${code}/search?q=another`, { headers });
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    expect(refused.headers()["cache-control"]).toBe("no-store");
+    const html = await refused.text();
+    expect(html).toContain(`<html lang="${code}" dir="${edition.dir}"`);
+    const title = /<h1 id="error-title"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+    expect(title?.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")).toBe(text(code, "errors", "tooManyRequests.title"));
+    // A search kept from an earlier reader is still answered: it costs no query
+    expect((await request.get(`/${code}/search?q=word0`, { headers })).status()).toBe(200);
+  });
+}

@@ -1,4 +1,4 @@
-// Keeps the page cache and the listings' kept facts (listing-facts.server.ts) true to the database: emptied
+// Keeps the page cache, the listings' kept facts (listing-facts.server.ts) and recent searches true to the database: emptied
 // when a change is announced (LISTEN content_changed, sent by app/content/changes.server.ts after the
 // change commits, to every server process: the pages of the edition it names) and when the next scheduled
 // item's publication time comes (every page).
@@ -10,6 +10,7 @@ import { logger } from "~/logging.server";
 import { forgetSiteIdentity } from "~/models/site-identity.server";
 import { forgetListingFacts } from "./listing-facts.server";
 import { pageCache } from "./page-cache.server";
+import { forgetSearchResults } from "./search-results.server";
 
 /** What was kept from the database's content, forgotten: one edition's pages when the change names it, else all */
 function forgetContent(announced?: string): void {
@@ -18,6 +19,7 @@ function forgetContent(announced?: string): void {
   else pageCache()?.clear();
   forgetListingFacts();
   forgetSiteIdentity();
+  forgetSearchResults();
 }
 
 /** The edition a change announced (changes.server.ts) names, if it names one this site has */

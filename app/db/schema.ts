@@ -169,6 +169,7 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex("articles_edition_slug").on(t.edition, t.slug),
+    // (edition, search_vector) where btree_gin can be created: drizzle/0011_article_search_recent.sql
     index("articles_search").using("gin", t.searchVector),
     uniqueIndex("articles_translation_group_edition").on(t.translationGroup, t.edition),
     uniqueIndex("articles_series_issue").on(t.edition, t.seriesId, t.issueNumber),
@@ -190,6 +191,30 @@ export const articles = pgTable(
     check("articles_scheduled_has_time", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
     check("articles_issue_in_series", sql`${t.issueNumber} is null or ${t.seriesId} is not null`),
     check("articles_cover_has_alt", sql`${t.coverImage} is null or length(${t.coverAlt}) > 0`),
+  ],
+);
+
+/**
+ * Each edition's newest non-draft articles (2,500: article_search_recent_size() in the migration) with their
+ * search vectors, kept by triggers on articles (drizzle/0011_article_search_recent.sql): a common word's
+ * newest matches are found through this small table's GIN index, whatever the archive's size
+ * (docs/decisions/020-bounded-search.md). Every non-draft article newer than an edition's oldest entry is in it.
+ */
+export const articleSearchRecent = pgTable(
+  "article_search_recent",
+  {
+    articleId: integer("article_id")
+      .primaryKey()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    edition: text("edition").notNull(),
+    status: text("status").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    searchVector: tsvector("search_vector").notNull(),
+  },
+  (t) => [
+    index("article_search_recent_newest").on(t.edition, t.publishedAt.desc().nullsFirst(), t.articleId.desc().nullsFirst()),
+    // Written at every change, read by every search: no pending list to scan (GIN's fastupdate) on each read
+    index("article_search_recent_words").using("gin", t.searchVector).with({ fastupdate: false }),
   ],
 );
 

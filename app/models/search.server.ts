@@ -1,12 +1,13 @@
 // Full-text search over an edition's visible articles, on the articles.search_vector generated column
 // (title A, excerpt B, body C, through search_normalize(): see app/search/normalization-rules.ts).
 import { and, desc, eq, not, sql, type SQL } from "drizzle-orm";
-import { unionAll } from "drizzle-orm/pg-core";
+import { union } from "drizzle-orm/pg-core";
 import { getDb } from "~/db/database.server";
-import { articles, categoryTranslations } from "~/db/schema";
+import { articleSearchRecent, articles, categoryTranslations } from "~/db/schema";
 import type { SearchQuery } from "~/search/query";
-import { newestFirst, pageSize, visibleInEdition } from "./articles.server";
+import { pageSize, visibleInEdition } from "./articles.server";
 import { categoryInArticleEdition } from "./article-joins.server";
+import { isPublic } from "./visibility.server";
 
 /**
  * How many matches are ranked: the newest ones. Ranking needs every ranked article's search vector, so
@@ -15,16 +16,17 @@ import { categoryInArticleEdition } from "./article-joins.server";
  */
 export const rankedMatchLimit = 200;
 
+/** The deepest page of results there can be */
+export const maxSearchPage = Math.ceil(rankedMatchLimit / pageSize);
+
 /**
- * How a word's newest matches are found, whatever PostgreSQL estimates. A word with fewer than
- * commonMatchCount matches in the edition: all of them, through the GIN index. A more common word: among
- * the edition's newest windowSize articles, read newest first until rankedMatchLimit + 1 match (about
- * 200 ÷ its frequency articles), and among all only when the window holds fewer. Left to itself, PostgreSQL
- * chose between these by its estimate of the word's frequency, taken from the whole table: a word of one
- * edition's language looked four times rarer than it is within that edition, so a common word's 10,000
- * matches were all read and sorted (docs/performance.md, "Scale").
+ * What one search may read, whatever the archive's size (docs/decisions/020-bounded-search.md): the matches
+ * among the edition's newest articles (article_search_recent, 2,500 per edition), and when these are fewer
+ * than are ranked, at most candidateLimit matches found through the whole archive's index. A word with
+ * fewer visible matches than candidateLimit is found exactly; a more common one that fills the newest
+ * articles' ranks too; in between, the newest matches and candidateLimit others are ranked.
  */
-export const searchStrategy = { commonMatchCount: 1_000, windowSize: 5_000 };
+export const searchStrategy = { candidateLimit: 1_000 };
 
 export interface SearchHit {
   id: number;
@@ -59,73 +61,70 @@ async function countMatches(where: SQL | undefined): Promise<number> {
 /**
  * One page of an edition's articles that match, best first, among the newest rankedMatchLimit matches:
  * articles whose title matches the whole query come before the others, then by ts_rank (title weighs
- * more than excerpt, excerpt more than body), then newest first. The matches are looked for among the
- * newest articles first for a common word (searchStrategy). One query; a page past the last one (no hits)
- * takes a second to count the matches, so that the route can answer 404.
+ * more than excerpt, excerpt more than body), then newest first. Which matches are read is bounded
+ * (searchStrategy). One query; a page past the last one (no hits) takes a second to count the matches,
+ * so that the route can answer 404.
  */
 export async function searchArticles(
   edition: string,
   query: SearchQuery,
   page = 1,
-  { commonMatchCount, windowSize }: typeof searchStrategy = searchStrategy,
+  { candidateLimit }: typeof searchStrategy = searchStrategy,
 ): Promise<SearchResultPage> {
   const db = await getDb();
   const tsquery = sql`to_tsquery('simple'::regconfig, ${query.tsquery})`;
-  const visible = visibleInEdition(edition);
-  const where = and(visible, sql`${articles.searchVector} @@ ${tsquery}`);
-  // Whether the word is common in this edition: its first commonMatchCount matches through the GIN index
-  // (a rare word's few, or that many heap rows at most)
-  const probe = db.$with("probe").as(db.select({ id: articles.id }).from(articles).where(where).limit(commonMatchCount));
-  const common = sql`(select count(*) from ${probe}) >= ${commonMatchCount}`;
-  // The window: read in readers' order off articles_edition_newest, and no further than the 201st match
-  // (one more than is ranked, to know whether there are more). A subquery with a LIMIT of its own, so that
-  // PostgreSQL can neither push the match into it nor read every match through the GIN index instead
-  const newestVisible = db
-    .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
-    .from(articles)
-    .where(visible)
-    .orderBy(...newestFirst)
-    .limit(windowSize)
-    .as("newest_visible");
-  const windowMatches = db.$with("window_matches").as(
+  const where = and(visibleInEdition(edition), sql`${articles.searchVector} @@ ${tsquery}`);
+  // The newest matches: every non-draft article newer than the edition's oldest entry has one there
+  const recentMatches = db.$with("recent_matches").as(
     db
-      .select()
-      .from(newestVisible)
-      .where(sql`${newestVisible.searchVector} @@ ${tsquery}`)
-      .orderBy(desc(newestVisible.publishedAt), desc(newestVisible.id))
+      .select({ id: articleSearchRecent.articleId, publishedAt: articleSearchRecent.publishedAt })
+      .from(articleSearchRecent)
+      .where(
+        and(
+          eq(articleSearchRecent.edition, edition),
+          isPublic(articleSearchRecent),
+          sql`${articleSearchRecent.searchVector} @@ ${tsquery}`,
+        ),
+      )
+      .orderBy(desc(articleSearchRecent.publishedAt), desc(articleSearchRecent.articleId))
       .limit(rankedMatchLimit + 1),
   );
-  // The window's matches are the newest of all when it holds more than are ranked, or when no visible
-  // article is older than it
-  const olderThanWindow = db.select({ id: articles.id }).from(articles).where(visible).orderBy(...newestFirst).offset(windowSize).limit(1);
-  const windowSuffices = sql`((select count(*) from ${windowMatches}) > ${rankedMatchLimit} or not exists (${olderThanWindow}))`;
-  // Conditions that read no article of the branch: PostgreSQL evaluates them once, before it, skips the
-  // branch they rule out, and computes the window only if a branch asks for it
-  const fromWindow = and(common, windowSuffices)!;
-  const allMatches = db
-    .select({ id: articles.id, publishedAt: articles.publishedAt, searchVector: articles.searchVector })
+  // Read once, before the branch, which is skipped when the newest articles hold more matches than are ranked
+  const recentSuffice = sql`(select count(*) from ${recentMatches}) > ${rankedMatchLimit}`;
+  // A subquery with a LIMIT of its own: at most candidateLimit matches read, whichever index finds them
+  const candidates = db
+    .select({ id: articles.id, publishedAt: articles.publishedAt })
     .from(articles)
-    .where(and(where, not(fromWindow)))
-    .orderBy(...newestFirst)
+    .where(and(where, not(recentSuffice)))
+    .limit(candidateLimit)
+    .as("candidates");
+  const olderMatches = db
+    .select()
+    .from(candidates)
+    .orderBy(desc(candidates.publishedAt), desc(candidates.id))
     .limit(rankedMatchLimit + 1);
-  const matches = db.$with("matches").as(unionAll(db.select().from(windowMatches).where(fromWindow), allMatches));
+  // (The articles' branch first: its published_at, which may be null, types the union)
+  const matches = db.$with("matches").as(union(olderMatches, db.select().from(recentMatches)));
   const ranked = db
-    .select({ id: matches.id, publishedAt: matches.publishedAt, searchVector: matches.searchVector })
+    .select({ id: matches.id, publishedAt: matches.publishedAt })
     .from(matches)
     .orderBy(desc(matches.publishedAt), desc(matches.id))
     .limit(rankedMatchLimit)
     .as("ranked");
-  const inTitle = sql<boolean>`ts_filter(${ranked.searchVector}, '{a}') @@ ${tsquery}`;
-  const rank = sql<number>`ts_rank(${ranked.searchVector}, ${tsquery})`;
+  // The vector kept beside a recent article is in its row; an older article's is read from the archive
+  const vector = sql`coalesce(${articleSearchRecent.searchVector}, (select ${articles.searchVector} from ${articles} where ${articles.id} = ${ranked.id}))`;
+  const inTitle = sql<boolean>`ts_filter(${vector}, '{a}') @@ ${tsquery}`;
+  const rank = sql<number>`ts_rank(${vector}, ${tsquery})`;
   const pageHits = db
     .select({ id: ranked.id, publishedAt: ranked.publishedAt, inTitle: inTitle.as("in_title"), rank: rank.as("rank") })
     .from(ranked)
+    .leftJoin(articleSearchRecent, eq(articleSearchRecent.articleId, ranked.id))
     .orderBy(desc(inTitle), desc(rank), desc(ranked.publishedAt), desc(ranked.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .as("page_hits");
   const rows = await db
-    .with(probe, windowMatches, matches)
+    .with(recentMatches, matches)
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -135,7 +134,7 @@ export async function searchArticles(
       publishedAt: articles.publishedAt,
       categoryName: categoryTranslations.name,
       categorySlug: categoryTranslations.slug,
-      total: sql<number>`(select count(*)::int from ${matches})`,
+      total: sql<number>`(select least(count(*), ${rankedMatchLimit + 1})::int from ${matches})`,
     })
     .from(pageHits)
     .innerJoin(articles, eq(articles.id, pageHits.id))

@@ -7,12 +7,14 @@ import { PublishedDate } from "~/components/PublishedDate";
 import { translatorFor } from "~/i18n/i18next.server";
 import { siteIdentity } from "~/models/site-identity.server";
 import { useMirror } from "~/mirror/context";
-import { rankedMatchLimit, searchArticles, type SearchHit } from "~/models/search.server";
+import { keptSearch, rememberSearch, searchGeneration, searchKey } from "~/cache/search-results.server";
+import { maxSearchPage, rankedMatchLimit, searchArticles, type SearchHit, type SearchResultPage } from "~/models/search.server";
+import { attemptFormSubmission, searchRateLimit, tooManyRequests } from "~/security/rate-limit.server";
 import { pageNumber, requireEdition, requireExistingPage } from "~/routing/params.server";
 import { sectionEditionLinks } from "~/routing/edition-links.server";
 import { hasHighlight, highlightText, plainTextFromMarkdown, snippetAround, type TextSegment } from "~/search/highlight";
 import { maxQueryLength, readSearchInput } from "~/search/input";
-import { buildSearchQuery } from "~/search/query";
+import { buildSearchQuery, type SearchQuery } from "~/search/query";
 import { absoluteHref, href } from "~/routing/href";
 import { useEdition } from "~/edition-context";
 
@@ -43,7 +45,23 @@ function resultOf(hit: SearchHit, matchingWords: string[]): SearchResult {
   };
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+/**
+ * A recent search's page as it was kept, else the search itself, counted against the reader's address
+ * (429 past the limit): kept pages cost no query, so they are not counted
+ */
+async function searchOnce(edition: string, query: SearchQuery, page: number, clientAddress: string): Promise<SearchResultPage> {
+  const key = searchKey(edition, query.tsquery, page);
+  const kept = keptSearch<SearchResultPage>(key);
+  if (kept) return kept;
+  const attempt = await attemptFormSubmission("search", clientAddress, searchRateLimit());
+  if (!attempt.allowed) throw tooManyRequests(attempt.retryAfterSeconds);
+  const generation = searchGeneration();
+  const found = await searchArticles(edition, query, page);
+  rememberSearch(key, found, generation);
+  return found;
+}
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const edition = requireEdition(params);
   const identity = await siteIdentity(edition.code);
   const input = readSearchInput(new URL(request.url).searchParams.get("q"));
@@ -67,8 +85,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   }
 
   const page = pageNumber(request);
+  // Only the ranked matches have pages: a deeper one does not exist, and costs no query
+  requireExistingPage(page, maxSearchPage);
   const query = buildSearchQuery(input.text);
-  const found = query ? await searchArticles(edition.code, query, page) : { hits: [], page, pageCount: 1, total: 0, capped: false };
+  const found = query ? await searchOnce(edition.code, query, page, context.clientAddress) : { hits: [], page, pageCount: 1, total: 0, capped: false };
   requireExistingPage(page, found.pageCount);
   return {
     ...common,

@@ -9,7 +9,8 @@ import type { Database } from "~/db/client.server";
 import { formAttempts } from "~/db/schema";
 import { getEnvironment } from "~/env.server";
 
-export type ReaderForm = "contact" | "comments";
+/** The search form counts searches, each form on its own window (searchRateLimit) */
+export type ReaderForm = "contact" | "comments" | "search";
 
 export type RateLimitDecision =
   | {
@@ -28,6 +29,12 @@ export interface RateLimit {
 function configuredLimit(): RateLimit {
   const environment = getEnvironment();
   return { limit: environment.CONTACT_RATE_LIMIT_MAX, windowSeconds: environment.CONTACT_RATE_LIMIT_WINDOW_SECONDS };
+}
+
+/** Searches one address may run per window (a repeated search kept in memory is not one) */
+export function searchRateLimit(): RateLimit {
+  const environment = getEnvironment();
+  return { limit: environment.SEARCH_RATE_LIMIT_MAX, windowSeconds: environment.SEARCH_RATE_LIMIT_WINDOW_SECONDS };
 }
 
 /** When the window that ends now began */
@@ -132,8 +139,8 @@ export async function attemptFormSubmission(
   });
   if (!decision.allowed) return decision;
   // Attempts older than the window no longer count for anyone; deleted outside the lock, which guards one
-  // address only
-  await database.delete(formAttempts).where(lt(formAttempts.createdAt, windowStartFor(rateLimit.windowSeconds)));
+  // address only. This form's only: the forms' windows differ
+  await database.delete(formAttempts).where(and(eq(formAttempts.form, form), lt(formAttempts.createdAt, windowStartFor(rateLimit.windowSeconds))));
   return {
     allowed: true,
     release: async () => {

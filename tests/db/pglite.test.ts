@@ -6,6 +6,7 @@ import { editorialSuite } from "./editorial-suite";
 import { feedsSuite } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { rateLimitSuite } from "./rate-limit-suite";
+import { searchLimitsSuite } from "./search-limits-suite";
 import { searchSuite } from "./search-suite";
 import { siteIdentitySuite } from "./site-identity-suite";
 import { reloadEnvironment } from "~/env.server";
@@ -27,5 +28,6 @@ editorialSuite("PGlite", async () => (await import("~/db/database.server")).star
 adminArticlesSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 adminTaxonomySuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 adminMediaSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
+searchLimitsSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 rateLimitSuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());
 siteIdentitySuite("PGlite", async () => (await import("~/db/database.server")).startDatabase(), async () => (await import("~/db/database.server")).stopDatabase());

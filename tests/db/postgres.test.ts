@@ -8,6 +8,7 @@ import { editorialSuite } from "./editorial-suite";
 import { feedsSuite, postgresTestDatabase } from "./feeds-suite";
 import { mediaSuite } from "./media-suite";
 import { rateLimitSuite } from "./rate-limit-suite";
+import { searchLimitsSuite } from "./search-limits-suite";
 import { searchSuite } from "./search-suite";
 import { siteIdentitySuite } from "./site-identity-suite";
 
@@ -28,6 +29,7 @@ if (!serverUrl) {
   editorialSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   adminTaxonomySuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   adminMediaSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
+  searchLimitsSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   rateLimitSuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
   siteIdentitySuite("PostgreSQL", ...postgresTestDatabase(serverUrl, databaseName));
 }

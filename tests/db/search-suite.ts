@@ -248,7 +248,7 @@ export function searchSuite(driver: string, connect: () => Promise<DatabaseConne
     });
 
     it("ranks only the newest matches of a very common word, says there are more, and pages through them", async () => {
-      const { rankedMatchLimit, searchArticles } = await import("~/models/search.server");
+      const { rankedMatchLimit, searchArticles, searchStrategy } = await import("~/models/search.server");
       const [category] = await connection.db.select({ id: categories.id }).from(categories).limit(1);
       const [author] = await connection.db.select({ id: authors.id }).from(authors).limit(1);
       // More body matches than are ranked, an hour apart, the newest ten hours ago
@@ -298,10 +298,11 @@ export function searchSuite(driver: string, connect: () => Promise<DatabaseConne
       expect(exact.total).toBe(2);
       expect(exact.hits.map((hit) => hit.slug).sort()).toEqual(["search-fixture-old-title", "search-fixture-recent-title"]);
 
-      // The same pages when the word counts as common (so its matches are looked for within a window of the
-      // newest articles first), whether the window holds more matches than are ranked or fewer
-      for (const windowSize of [rankedMatchLimit + 30, rankedMatchLimit - 50]) {
-        const strategy = { commonMatchCount: 2, windowSize };
+      // The same pages however few matches the archive's index may add: the newest articles' table
+      // (article_search_recent) holds more matches of the common word than are ranked, and the rarer
+      // query's two are fewer than the limit
+      for (const candidateLimit of [3, rankedMatchLimit + 50]) {
+        const strategy = { ...searchStrategy, candidateLimit };
         expect(await searchArticles("en", query, 1, strategy)).toEqual(first);
         expect(await searchArticles("en", query, first.pageCount, strategy)).toEqual(last);
         expect(await searchArticles("en", buildSearchQuery("bladderwrack seaweed")!, 1, strategy)).toEqual(exact);

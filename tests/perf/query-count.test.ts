@@ -39,7 +39,7 @@ const budgets = {
   article: 8,
   category: 5,
   archive: 3,
-  search: 2,
+  search: 7,
   feed: 2,
   media: 4,
   publication: 4,
@@ -60,6 +60,8 @@ async function queriesOf(page: Page): Promise<{ queries: string[]; status: numbe
   (await import("~/cache/listing-facts.server")).forgetListingFacts();
   // and without the site's identity kept (models/site-identity.server.ts): one query, then none until content changes
   (await import("~/models/site-identity.server")).forgetSiteIdentity();
+  // and without the search kept from the first visit (cache/search-results.server.ts)
+  (await import("~/cache/search-results.server")).forgetSearchResults();
   const queries: string[] = [];
   const stop = listenToQueries((query) => queries.push(query));
   try {
