@@ -116,7 +116,7 @@ async function publish(sql, edition, serial) {
 }
 
 const report = await withTemporaryPostgres(postgresServerUrl, "churn", async (databaseUrl) => {
-  const server = await startServer(port, { DATABASE_URL: databaseUrl, PAGE_CACHE: "on" });
+  const server = await startServer(port, { DATABASE_URL: databaseUrl, PAGE_CACHE: "on", SEARCH_RATE_LIMIT_MAX: "1000000" });
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const paths = await readerPages(server.origin);
