@@ -1,12 +1,6 @@
-// The one way this app produces XML: documents are built as plain objects and serialized by
-// fast-xml-parser's XMLBuilder, which escapes every text and attribute (& < > " ' and so "]]>"),
-// whatever the script, so no document is ever assembled by string concatenation.
-//
-// Traps met on the way (kept here so nobody swaps the settings back):
-// - xmlbuilder2 and xml-js leave "&amp;" or "&word;" in a text as they are instead of escaping the "&",
-//   which turns article HTML back into markup and makes "R&D;" an undefined entity.
-// - XMLBuilder writes an attribute whose value is "true" as a bare (invalid) boolean attribute unless
-//   suppressBooleanAttributes is off.
+// The one way this app produces XML: plain objects serialized by fast-xml-parser's XMLBuilder, which escapes
+// every text and attribute (& < > " ' and so "]]>"); never string concatenation. Not xmlbuilder2 or xml-js:
+// they leave "&amp;" and "&word;" unescaped. suppressBooleanAttributes is off, or "true" becomes a bare attribute.
 import { XMLBuilder } from "fast-xml-parser";
 
 /** An element: child elements by name, attributes as "@name", text as "#text" */
