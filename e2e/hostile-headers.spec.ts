@@ -61,9 +61,10 @@ test.describe("a forged host never reaches another reader", () => {
 
 /** Every address of the editorial screens that takes a form, with an id that exists where one is needed */
 function editorialFormAddresses(): string[] {
-  return readdirSync("app/routes")
-    .filter((file) => file.startsWith("admin.") && /\.tsx?$/.test(file) && !file.includes(".test."))
-    .map((file) => file.replace(/\.tsx?$/, ""))
+  // Each editorial screen is a flat-route folder, app/routes/admin.<screen>/route.tsx (docs/decisions/023)
+  return readdirSync("app/routes", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith("admin."))
+    .map((entry) => entry.name)
     .map((route) => `/${route.replace(/_index$/, "").replace(/\$id_?/g, "1").replace(/_(?=\.|$)/g, "").split(".").filter(Boolean).join("/")}`)
     .map((address) => address.replace(/\/$/, ""));
 }
