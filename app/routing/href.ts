@@ -1,4 +1,4 @@
-// Every reader address of the URL contract (/work/shared/PRODUCT.md), built in one place for routes,
+// Every reader address the site has (the table `pages` below is the list), built in one place for routes,
 // components, feeds, sitemaps and the editorial screens: each segment in NFC, percent-encoded.
 import type { MediaKind, PublicationKind } from "~/db/schema";
 
