@@ -11,13 +11,13 @@
 //   CHURN_DURATION   seconds of load (60; 600 for the memory check of issue 19)   CHURN_EVERY  seconds between publications (10)
 //   CHURN_CONNECTIONS  wrk connections (50)   BENCH_DATABASE_URL / TEST_DATABASE_URL  the PostgreSQL server
 //   BENCH_PORT (3330)   BENCH_OUTPUT (docs/bench)
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { load } from "./load.mjs";
+import { load, runWrk } from "./load.mjs";
 import { nginxBinary, nginxInstallHint, startNginx, stopNginx } from "./nginx.mjs";
 import { machineFacts, postgresServerUrl, requireBuild, sampleMemory, startServer, stopServer, withTemporaryPostgres } from "./server-process.mjs";
 
@@ -78,29 +78,7 @@ request = function()
 end
 `,
   );
-  return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-s", script, origin]);
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.once("exit", (code) => {
-      rmSync(directory, { recursive: true, force: true });
-      if (code !== 0) return reject(new Error(`wrk failed: ${output}`));
-      const ms = (text) => {
-        const [, value, unit] = /^([\d.]+)(us|ms|s)$/.exec(text ?? "") ?? [];
-        return value === undefined ? null : Number((Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit]).toFixed(2));
-      };
-      const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
-      resolve({
-        requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? 0)),
-        completed: Number(/(\d+) requests in/.exec(output)?.[1] ?? 0),
-        latencyP50Ms: ms(/^\s+50%\s+(\S+)/m.exec(output)?.[1]),
-        latencyP99Ms: ms(/^\s+99%\s+(\S+)/m.exec(output)?.[1]),
-        errors: socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-        non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
-      });
-    });
-  });
+  return runWrk(["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-s", script, origin]).finally(() => rmSync(directory, { recursive: true, force: true }));
 }
 
 /** Publishes a copy of the edition's newest article, announced as the editorial screens announce it */

@@ -12,9 +12,10 @@ function milliseconds(text) {
   return Number((Number(value) * { us: 0.001, ms: 1, s: 1_000, m: 60_000 }[unit]).toFixed(2));
 }
 
-function wrk(url, { seconds, connections, encoding }) {
+/** Runs wrk with `args` (the target last) and reads its report */
+export function runWrk(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `Accept-Encoding: ${encoding}`, url]);
+    const child = spawn("wrk", args);
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -32,6 +33,10 @@ function wrk(url, { seconds, connections, encoding }) {
       });
     });
   });
+}
+
+function wrk(url, { seconds, connections, encoding }) {
+  return runWrk(["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `Accept-Encoding: ${encoding}`, url]);
 }
 
 function withAutocannon(url, { seconds, connections, encoding }) {
